@@ -1,0 +1,81 @@
+package org.casoteca.content;
+
+import com.vladsch.flexmark.ast.util.TextCollectingVisitor;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.owasp.html.HtmlPolicyBuilder;
+import org.owasp.html.PolicyFactory;
+
+/**
+ * Renders a Markdown body to HTML that is safe to embed: raw HTML is escaped by Flexmark and the
+ * result passes an allow-list sanitizer (formatting, blocks, tables, images, and links to http,
+ * https, mailto or relative addresses only), because Flexmark alone lets {@code javascript:} links
+ * through. Also keeps the plain text (for search) and the headings (for a table of contents).
+ */
+public final class MarkdownRenderer {
+
+  private static final Pattern HEADING_ID = Pattern.compile("[\\p{L}\\p{N}_-]{1,120}");
+
+  private static final PolicyFactory POLICY =
+      new HtmlPolicyBuilder()
+          .allowElements(
+              "p", "br", "hr", "em", "strong", "del", "s", "code", "pre", "blockquote", "ul", "ol",
+              "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "thead", "tbody", "tr", "th", "td",
+              "a", "img", "sup", "sub")
+          .allowAttributes("id")
+          .matching(HEADING_ID)
+          .onElements("h1", "h2", "h3", "h4", "h5", "h6")
+          .allowAttributes("align")
+          .matching(Pattern.compile("left|right|center"))
+          .onElements("th", "td")
+          .allowAttributes("href", "title")
+          .onElements("a")
+          .allowAttributes("src", "alt", "title")
+          .onElements("img")
+          .allowUrlProtocols("http", "https", "mailto")
+          .requireRelNofollowOnLinks()
+          .toFactory();
+
+  private final Parser parser;
+  private final HtmlRenderer renderer;
+
+  public MarkdownRenderer() {
+    MutableDataSet options = new MutableDataSet();
+    options.set(
+        Parser.EXTENSIONS,
+        List.of(TablesExtension.create(), AutolinkExtension.create(), StrikethroughExtension.create()));
+    options.set(HtmlRenderer.ESCAPE_HTML, true);
+    options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
+    options.set(HtmlRenderer.RENDER_HEADER_ID, true);
+    this.parser = Parser.builder(options).build();
+    this.renderer = HtmlRenderer.builder(options).build();
+  }
+
+  public RenderedBody render(String markdown) {
+    Document document = parser.parse(markdown);
+    String html = POLICY.sanitize(renderer.render(document));
+    String text = new TextCollectingVisitor().collectAndGetText(document);
+    return new RenderedBody(html, text, headings(document));
+  }
+
+  private static List<Heading> headings(Document document) {
+    new HeaderIdGenerator().generateIds(document);
+    List<Heading> headings = new ArrayList<>();
+    for (var node : document.getDescendants()) {
+      if (node instanceof com.vladsch.flexmark.ast.Heading h && h.getAnchorRefId() != null) {
+        String text = new TextCollectingVisitor().collectAndGetText(h).strip();
+        headings.add(new Heading(h.getLevel(), h.getAnchorRefId(), text));
+      }
+    }
+    return headings;
+  }
+}
