@@ -2,6 +2,7 @@ package org.casoteca.content;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.serde.config.naming.SnakeCaseStrategy;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -9,7 +10,7 @@ import java.util.List;
  * The metadata of one language version of a case study, as written in its YAML front matter
  * (format v1, see {@code docs/case-study-format.md}).
  */
-@Serdeable
+@Serdeable(naming = SnakeCaseStrategy.class)
 public record FrontMatter(
     String title,
     String summary,

@@ -1,0 +1,132 @@
+package org.casoteca.search;
+
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.scheduling.annotation.Scheduled;
+import io.micronaut.transaction.annotation.TransactionalEventListener;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.casoteca.casestudy.CaseStudies;
+import org.casoteca.casestudy.CaseStudiesChanged;
+import org.casoteca.casestudy.CaseStudyChange;
+import org.casoteca.casestudy.PublishedCaseStudy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps the index in step with the database by following the change log: at start-up (rebuilding
+ * when the index needs it), right after a local change commits, and on a timer for changes made by
+ * other nodes. Changes are applied in sequence order and committed with the last sequence applied.
+ */
+@Singleton
+public class IndexFollower {
+
+  private static final Logger LOG = LoggerFactory.getLogger(IndexFollower.class);
+  private static final int BATCH = 500;
+
+  private final SearchIndex index;
+  private final CaseStudies caseStudies;
+  private final ExecutorService executor;
+  private final AtomicBoolean pending = new AtomicBoolean();
+  private boolean rebuildRequired;
+  private int rebuilds;
+  private long documentsWritten;
+  private long lastRebuildMillis;
+
+  IndexFollower(SearchIndex index, CaseStudies caseStudies) {
+    this.index = index;
+    this.caseStudies = caseStudies;
+    // A plain thread: it must not inherit the committing request's (closed) connection context.
+    this.executor = Executors.newSingleThreadExecutor(r -> {
+      Thread t = new Thread(r, "index-follower");
+      t.setDaemon(true);
+      return t;
+    });
+    this.rebuildRequired = index.needsRebuild();
+  }
+
+  @EventListener
+  void onStartup(StartupEvent event) {
+    catchUp();
+  }
+
+  @Scheduled(fixedDelay = "${casoteca.index.poll-interval:1s}", initialDelay = "${casoteca.index.poll-interval:1s}")
+  void poll() {
+    catchUp();
+  }
+
+  /** A local change committed: catch up now, coalescing bursts into one pass. */
+  @TransactionalEventListener
+  void onChange(CaseStudiesChanged event) {
+    if (pending.compareAndSet(false, true)) {
+      executor.execute(() -> {
+        pending.set(false);
+        catchUp();
+      });
+    }
+  }
+
+  /** Applies every change after the index's last sequence; rebuilds first when required. */
+  public synchronized void catchUp() {
+    try {
+      if (rebuildRequired) {
+        rebuild();
+      }
+      List<CaseStudyChange> changes;
+      while (!(changes = caseStudies.changesAfter(index.lastSeq(), BATCH)).isEmpty()) {
+        apply(changes);
+      }
+    } catch (RuntimeException e) {
+      LOG.error("The search index could not catch up with the change log; retrying on the next poll", e);
+    }
+  }
+
+  /** Replaces the whole index with what the database holds. */
+  public synchronized void rebuild() {
+    long started = System.nanoTime();
+    long seq = caseStudies.lastChangeSeq();
+    try {
+      index.deleteAll();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    long[] count = {0};
+    caseStudies.forEachPublished(BATCH, batch -> {
+      index.apply(batch, List.of());
+      count[0] += batch.size();
+    });
+    index.commit(seq);
+    rebuildRequired = false;
+    rebuilds++;
+    documentsWritten += count[0];
+    lastRebuildMillis = (System.nanoTime() - started) / 1_000_000;
+    LOG.info("Search index rebuilt: {} case studies in {} ms (change log at {})", count[0], lastRebuildMillis, seq);
+  }
+
+  private void apply(List<CaseStudyChange> changes) {
+    Set<String> ids = new LinkedHashSet<>();
+    changes.forEach(c -> ids.add(c.caseStudyId()));
+    List<PublishedCaseStudy> published = caseStudies.findPublished(ids);
+    Set<String> removed = new HashSet<>(ids);
+    published.forEach(cs -> removed.remove(cs.id()));
+    index.apply(published, removed);
+    index.commit(changes.get(changes.size() - 1).seq());
+    documentsWritten += published.size();
+  }
+
+  @PreDestroy
+  void stop() {
+    executor.shutdownNow();
+  }
+
+  public synchronized IndexStatus status() {
+    return new IndexStatus(index.lastSeq(), index.documentCount(), rebuilds, documentsWritten, lastRebuildMillis);
+  }
+}

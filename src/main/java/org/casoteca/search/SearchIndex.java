@@ -1,0 +1,157 @@
+package org.casoteca.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.casoteca.casestudy.PublishedCaseStudy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Lucene index of public case studies: one long-lived {@link IndexWriter}, a {@link
+ * SearcherManager} for readers, and in each commit's user data the last change-log sequence
+ * applied and the schema version. An index that is missing, unreadable or of another schema
+ * version is started empty and flagged for a rebuild from the database.
+ */
+public final class SearchIndex implements AutoCloseable {
+
+  /** Bump when documents change shape: older indexes are then rebuilt at start-up. */
+  static final String SCHEMA_VERSION = "1";
+
+  private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
+  private static final String LAST_SEQ = "last_seq";
+  private static final String SCHEMA = "schema_version";
+
+  private final Directory directory;
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+  private final Analyzer analyzer;
+  private final FacetsConfig facetsConfig;
+  private final CaseStudyDocuments documents;
+  private volatile long lastSeq;
+  private final boolean needsRebuild;
+
+  SearchIndex(Directory directory) throws IOException {
+    this.directory = directory;
+    this.analyzer = Analyzers.perField();
+    this.facetsConfig = CaseStudyDocuments.facetsConfig();
+    this.documents = new CaseStudyDocuments(facetsConfig);
+    Map<String, String> commitData = readCommitData(directory);
+    this.needsRebuild = commitData == null || !SCHEMA_VERSION.equals(commitData.get(SCHEMA));
+    this.lastSeq = needsRebuild ? 0 : Long.parseLong(commitData.getOrDefault(LAST_SEQ, "0"));
+    IndexWriterConfig config = new IndexWriterConfig(analyzer);
+    config.setOpenMode(needsRebuild ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    config.setRAMBufferSizeMB(64);
+    this.writer = new IndexWriter(directory, config);
+    this.searchers = new SearcherManager(writer, FacetedSearcher.factory(facetsConfig));
+  }
+
+  /** The user data of the last commit; null when there is no usable index. */
+  private static Map<String, String> readCommitData(Directory directory) throws IOException {
+    try {
+      if (!DirectoryReader.indexExists(directory)) {
+        return null;
+      }
+      return SegmentInfos.readLatestCommit(directory).getUserData();
+    } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException e) {
+      LOG.warn("The search index cannot be read ({}); it will be rebuilt", e.getMessage());
+      return null;
+    } catch (java.nio.file.NoSuchFileException | java.io.EOFException e) {
+      LOG.warn("The search index is incomplete ({}); it will be rebuilt", e.getMessage());
+      return null;
+    }
+  }
+
+  boolean needsRebuild() {
+    return needsRebuild;
+  }
+
+  /** The last change-log sequence whose effect is committed in this index. */
+  public long lastSeq() {
+    return lastSeq;
+  }
+
+  void deleteAll() throws IOException {
+    writer.deleteAll();
+  }
+
+  /** Adds or replaces the documents of {@code caseStudies} and removes those of {@code removed}. */
+  void apply(Collection<PublishedCaseStudy> caseStudies, Collection<String> removed) {
+    try {
+      for (PublishedCaseStudy cs : caseStudies) {
+        writer.updateDocument(new Term(FieldNames.ID, cs.id()), documents.toDocument(cs));
+      }
+      for (String id : removed) {
+        writer.deleteDocuments(new Term(FieldNames.ID, id));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Commits with {@code seq} as the last applied change, then makes the changes searchable. */
+  void commit(long seq) {
+    try {
+      writer.setLiveCommitData(Map.of(LAST_SEQ, Long.toString(seq), SCHEMA, SCHEMA_VERSION).entrySet());
+      writer.commit();
+      lastSeq = seq;
+      searchers.maybeRefreshBlocking();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Runs {@code work} on a current searcher, released afterwards whatever happens. */
+  <T> T withSearcher(SearcherWork<T> work) throws IOException {
+    FacetedSearcher searcher = (FacetedSearcher) searchers.acquire();
+    try {
+      return work.apply(searcher);
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  Analyzer analyzer() {
+    return analyzer;
+  }
+
+  FacetsConfig facetsConfig() {
+    return facetsConfig;
+  }
+
+  public int documentCount() {
+    try {
+      return withSearcher(s -> s.getIndexReader().numDocs());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    searchers.close();
+    writer.close();
+    directory.close();
+  }
+
+  /** Work done with a searcher. */
+  @FunctionalInterface
+  interface SearcherWork<T> {
+    T apply(FacetedSearcher searcher) throws IOException;
+  }
+
+}

@@ -1,0 +1,29 @@
+package org.casoteca.search;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.serde.config.naming.SnakeCaseStrategy;
+import java.util.List;
+import java.util.Map;
+
+/** One page of search results, with facet counts and the filters in force. */
+@Serdeable(naming = SnakeCaseStrategy.class)
+public record SearchResult(
+    String query,
+    String lang,
+    String sort,
+    long total,
+    int page,
+    int size,
+    List<SearchHit> hits,
+    Map<String, List<FacetCount>> facets,
+    List<AppliedFilter> applied,
+    @Nullable Integer yearFrom,
+    @Nullable Integer yearTo) {
+
+  /** The number of the last page that has results (at least 1). */
+  public int lastPage() {
+    long pages = Math.max(1, (total + size - 1) / size);
+    return (int) Math.min(pages, SearchLimits.MAX_RESULT_WINDOW / size);
+  }
+}

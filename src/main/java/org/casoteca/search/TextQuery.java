@@ -1,0 +1,69 @@
+package org.casoteca.search;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.casoteca.content.Languages;
+
+/**
+ * The user's query text as a Lucene query over the title, aliases, summary and body of both
+ * language versions, each analyzed by its language's chain. Parsed with the tolerant {@link
+ * SimpleQueryParser}: quotes make phrases, {@code -word} excludes, {@code |} means OR, parentheses
+ * group; wildcards, fuzzy and proximity operators are off because their cost is unbounded.
+ */
+final class TextQuery {
+
+  private static final int FLAGS =
+      SimpleQueryParser.AND_OPERATOR
+          | SimpleQueryParser.NOT_OPERATOR
+          | SimpleQueryParser.OR_OPERATOR
+          | SimpleQueryParser.PHRASE_OPERATOR
+          | SimpleQueryParser.PRECEDENCE_OPERATORS
+          | SimpleQueryParser.ESCAPE_OPERATOR
+          | SimpleQueryParser.WHITESPACE_OPERATOR;
+
+  private static final Map<String, Float> WEIGHTS = weights();
+
+  private TextQuery() {}
+
+  /** All words required, or (when {@code allWords} is false) any word, better with more. */
+  static Query parse(String text, Analyzer analyzer, boolean allWords) {
+    if (text.isBlank()) {
+      return new MatchAllDocsQuery();
+    }
+    SimpleQueryParser parser = new SimpleQueryParser(analyzer, WEIGHTS, FLAGS);
+    parser.setDefaultOperator(allWords ? Occur.MUST : Occur.SHOULD);
+    return withPositiveClause(parser.parse(text));
+  }
+
+  /** A query of exclusions only ({@code -gangs}) means everything except those. */
+  private static Query withPositiveClause(Query query) {
+    if (query instanceof BooleanQuery bq
+        && !bq.clauses().isEmpty()
+        && bq.clauses().stream().allMatch(c -> c.getOccur() == Occur.MUST_NOT)) {
+      BooleanQuery.Builder builder = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST);
+      for (BooleanClause clause : bq.clauses()) {
+        builder.add(clause);
+      }
+      return builder.build();
+    }
+    return query;
+  }
+
+  private static Map<String, Float> weights() {
+    Map<String, Float> weights = new LinkedHashMap<>();
+    weights.put(FieldNames.ALIASES, 5f);
+    for (String lang : Languages.SUPPORTED) {
+      weights.put(FieldNames.title(lang), 4f);
+      weights.put(FieldNames.summary(lang), 2f);
+      weights.put(FieldNames.body(lang), 1f);
+    }
+    return Map.copyOf(weights);
+  }
+}
