@@ -23,6 +23,7 @@ create table case_study_translation (
     html          text                     not null,
     plain_text    text                     not null,
     toc           text                     not null,
+    render_version integer                 not null,
     published     boolean                  not null,
     updated_at    timestamp with time zone not null,
     constraint uq_translation unique (case_study_id, lang)

@@ -6,10 +6,12 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Optional;
 import org.casoteca.content.FrontMatter;
+import org.casoteca.content.MarkdownRenderer;
 
 /**
  * Every write that changes what is public: the case study, its language version and a change-log
- * row, in one transaction. The change row is written last so the head lock is held briefly.
+ * row, in one transaction. Each write first takes the change-log head's row lock, so writers are
+ * serialised: two first publications of one id cannot race, and sequences commit in order.
  */
 @Singleton
 public class CaseStudyWriter {
@@ -39,6 +41,7 @@ public class CaseStudyWriter {
   /** Stores {@code version} as the public text of its language; returns the change's sequence. */
   @Transactional
   public long publish(NewVersion version) {
+    changeLog.advanceHead();
     Instant now = Instant.now();
     FrontMatter fm = version.parsed().frontMatter();
     String id = version.caseStudyId();
@@ -68,6 +71,7 @@ public class CaseStudyWriter {
     if (translation.isEmpty() || !translation.get().published()) {
       return Optional.empty();
     }
+    changeLog.advanceHead();
     Instant now = Instant.now();
     translations.update(translation.get().withPublished(false, now));
     boolean stillPublic = !translations.findByCaseStudyIdAndPublishedTrue(caseStudyId).isEmpty();
@@ -93,12 +97,13 @@ public class CaseStudyWriter {
         v.parsed().body().html(),
         v.parsed().body().plainText(),
         json.write(v.parsed().body().headings()),
+        MarkdownRenderer.VERSION,
         true,
         now);
   }
 
+  /** Call after {@code advanceHead()} opened the transaction: the head row is locked until commit. */
   private long appendChange(String caseStudyId, String kind, Instant now) {
-    changeLog.advanceHead();
     long seq = changeLog.head();
     changeLog.save(new ChangeRow(seq, caseStudyId, kind, now));
     events.publishEvent(new CaseStudiesChanged(seq));

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.casoteca.content.CaseStudyFileName;
 import org.casoteca.content.CaseStudyParser;
+import org.casoteca.content.MarkdownRenderer;
 import org.casoteca.content.ParseResult;
 import org.casoteca.content.Problem;
 import org.casoteca.content.Taxonomy;
@@ -99,7 +100,11 @@ public class ContentImporter {
       return;
     }
     String hash = sha256(bytes);
-    if (known != null && known.published() && hash.equals(known.contentHash()) && label.equals(known.sourcePath())) {
+    if (known != null
+        && known.published()
+        && hash.equals(known.contentHash())
+        && known.renderVersion() == MarkdownRenderer.VERSION
+        && label.equals(known.sourcePath())) {
       counters.unchanged();
       return;
     }

@@ -21,7 +21,8 @@ interface TranslationRepository extends CrudRepository<TranslationRow, Long> {
 
   /** What the content folder last imported, without the heavy text columns. */
   @Query(
-      "SELECT case_study_id, lang, source_path, content_hash, published FROM case_study_translation"
+      "SELECT case_study_id, lang, source_path, content_hash, render_version, published"
+          + " FROM case_study_translation"
           + " WHERE origin = 'content'")
   List<ImportedFile> listImportedFiles();
 }

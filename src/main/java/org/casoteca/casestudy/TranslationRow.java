@@ -25,12 +25,13 @@ record TranslationRow(
     String html,
     String plainText,
     String toc,
+    int renderVersion,
     boolean published,
     Instant updatedAt) {
 
   TranslationRow withPublished(boolean value, Instant at) {
     return new TranslationRow(
         id, caseStudyId, lang, origin, sourcePath, contentHash, markdown, title, summary, metadata,
-        html, plainText, toc, value, at);
+        html, plainText, toc, renderVersion, value, at);
   }
 }

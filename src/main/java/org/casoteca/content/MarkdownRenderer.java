@@ -1,6 +1,10 @@
 package org.casoteca.content;
 
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.util.TextCollectingVisitor;
+import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
@@ -22,6 +26,9 @@ import org.owasp.html.PolicyFactory;
  * through. Also keeps the plain text (for search) and the headings (for a table of contents).
  */
 public final class MarkdownRenderer {
+
+  /** Bump when rendering changes: stored renderings of older versions are then redone. */
+  public static final int VERSION = 1;
 
   private static final Pattern HEADING_ID = Pattern.compile("[\\p{L}\\p{N}_-]{1,120}");
 
@@ -63,8 +70,22 @@ public final class MarkdownRenderer {
   public RenderedBody render(String markdown) {
     Document document = parser.parse(markdown);
     String html = POLICY.sanitize(renderer.render(document));
-    String text = new TextCollectingVisitor().collectAndGetText(document);
-    return new RenderedBody(html, text, headings(document));
+    return new RenderedBody(html, plainText(document), headings(document));
+  }
+
+  /** The text of each leaf block on its own paragraph, so snippets never run a heading into text. */
+  private static String plainText(Document document) {
+    StringBuilder text = new StringBuilder();
+    for (var node : document.getDescendants()) {
+      if (node instanceof Paragraph || node instanceof com.vladsch.flexmark.ast.Heading
+          || node instanceof TableCell || node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock) {
+        String block = new TextCollectingVisitor().collectAndGetText(node).strip();
+        if (!block.isEmpty()) {
+          text.append(text.isEmpty() ? "" : "\n\n").append(block);
+        }
+      }
+    }
+    return text.toString();
   }
 
   private static List<Heading> headings(Document document) {

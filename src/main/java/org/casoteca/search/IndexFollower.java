@@ -36,6 +36,7 @@ public class IndexFollower {
   private final ExecutorService executor;
   private final AtomicBoolean pending = new AtomicBoolean();
   private boolean rebuildRequired;
+  private boolean stopped;
   private int rebuilds;
   private long documentsWritten;
   private long lastRebuildMillis;
@@ -75,6 +76,9 @@ public class IndexFollower {
 
   /** Applies every change after the index's last sequence; rebuilds first when required. */
   public synchronized void catchUp() {
+    if (stopped) {
+      return;
+    }
     try {
       if (rebuildRequired) {
         rebuild();
@@ -122,7 +126,8 @@ public class IndexFollower {
   }
 
   @PreDestroy
-  void stop() {
+  synchronized void stop() {
+    stopped = true;
     executor.shutdownNow();
   }
 

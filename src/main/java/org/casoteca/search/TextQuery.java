@@ -7,8 +7,10 @@ import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.util.QueryBuilder;
 import org.casoteca.content.Languages;
 
 /**
@@ -29,6 +31,10 @@ final class TextQuery {
           | SimpleQueryParser.WHITESPACE_OPERATOR;
 
   private static final Map<String, Float> WEIGHTS = weights();
+  private static final String OPERATORS = "\"-|+()\\";
+  private static final float PHRASE_BOOST = 3f;
+  private static final java.util.List<String> TITLE_FIELDS =
+      java.util.List.of(FieldNames.ALIASES, FieldNames.title("es"), FieldNames.title("en"));
 
   private TextQuery() {}
 
@@ -39,7 +45,33 @@ final class TextQuery {
     }
     SimpleQueryParser parser = new SimpleQueryParser(analyzer, WEIGHTS, FLAGS);
     parser.setDefaultOperator(allWords ? Occur.MUST : Occur.SHOULD);
-    return withPositiveClause(parser.parse(text));
+    Query words = withPositiveClause(parser.parse(text));
+    Query phrase = titlePhrase(text, analyzer);
+    if (phrase == null) {
+      return words;
+    }
+    return new BooleanQuery.Builder().add(words, Occur.MUST).add(phrase, Occur.SHOULD).build();
+  }
+
+  /**
+   * For plain multi-word queries, a bonus when the words appear together in a title or alias: a
+   * programme's name typed as is should rank that programme first.
+   */
+  private static Query titlePhrase(String text, Analyzer analyzer) {
+    if (text.chars().anyMatch(c -> OPERATORS.indexOf(c) >= 0) || text.strip().split("\\s+").length < 2) {
+      return null;
+    }
+    QueryBuilder builder = new QueryBuilder(analyzer);
+    BooleanQuery.Builder phrases = new BooleanQuery.Builder();
+    int added = 0;
+    for (String field : TITLE_FIELDS) {
+      Query phrase = builder.createPhraseQuery(field, text, 1);
+      if (phrase != null) {
+        phrases.add(new BoostQuery(phrase, PHRASE_BOOST), Occur.SHOULD);
+        added++;
+      }
+    }
+    return added == 0 ? null : phrases.build();
   }
 
   /** A query of exclusions only ({@code -gangs}) means everything except those. */

@@ -1,0 +1,64 @@
+package org.casoteca;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.Assumptions;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.containers.PostgreSQLContainer;
+
+/**
+ * The PostgreSQL that integration tests run against: {@code TEST_DATABASE_URL} when set (CI sets
+ * it), else a Testcontainers PostgreSQL 16 when a Docker engine exists, else the test is skipped.
+ * Each call gets a fresh schema, so test classes never see each other's rows.
+ */
+public final class TestDatabases {
+
+  private static PostgreSQLContainer<?> container;
+
+  private TestDatabases() {}
+
+  /** Datasource properties for a new, empty schema; skips the calling test when none exists. */
+  public static Map<String, Object> freshPostgresSchema() {
+    String baseUrl = baseUrl().orElse(null);
+    Assumptions.assumeTrue(baseUrl != null, "No PostgreSQL: set TEST_DATABASE_URL or run a Docker engine");
+    String schema = "it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    try (Connection c = DriverManager.getConnection(baseUrl); Statement s = c.createStatement()) {
+      s.execute("CREATE SCHEMA " + schema);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot create a test schema in " + baseUrl, e);
+    }
+    String url = baseUrl + (baseUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    return Map.of(
+        "datasources.default.url", url,
+        "datasources.default.username", container == null ? "" : container.getUsername(),
+        "datasources.default.password", container == null ? "" : container.getPassword());
+  }
+
+  private static synchronized Optional<String> baseUrl() {
+    String fromEnvironment = System.getenv("TEST_DATABASE_URL");
+    if (fromEnvironment != null && !fromEnvironment.isBlank()) {
+      return Optional.of(fromEnvironment);
+    }
+    if (container == null && dockerAvailable()) {
+      container = new PostgreSQLContainer<>("postgres:16");
+      container.start();
+    }
+    if (container == null) {
+      return Optional.empty();
+    }
+    return Optional.of(container.getJdbcUrl() + "?user=" + container.getUsername() + "&password=" + container.getPassword());
+  }
+
+  private static boolean dockerAvailable() {
+    try {
+      return DockerClientFactory.instance().isDockerAvailable();
+    } catch (RuntimeException e) {
+      return false;
+    }
+  }
+}
