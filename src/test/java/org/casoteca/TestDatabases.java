@@ -25,9 +25,11 @@ public final class TestDatabases {
   /** Datasource properties for a new, empty schema; skips the calling test when none exists. */
   public static Map<String, Object> freshPostgresSchema() {
     String baseUrl = baseUrl().orElse(null);
-    Assumptions.assumeTrue(baseUrl != null, "No PostgreSQL: set TEST_DATABASE_URL or run a Docker engine");
+    Assumptions.assumeTrue(
+        baseUrl != null, "No PostgreSQL: set TEST_DATABASE_URL or run a Docker engine");
     String schema = "it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-    try (Connection c = DriverManager.getConnection(baseUrl); Statement s = c.createStatement()) {
+    try (Connection c = DriverManager.getConnection(baseUrl);
+        Statement s = c.createStatement()) {
       s.execute("CREATE SCHEMA " + schema);
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot create a test schema in " + baseUrl, e);
@@ -51,7 +53,12 @@ public final class TestDatabases {
     if (container == null) {
       return Optional.empty();
     }
-    return Optional.of(container.getJdbcUrl() + "?user=" + container.getUsername() + "&password=" + container.getPassword());
+    return Optional.of(
+        container.getJdbcUrl()
+            + "?user="
+            + container.getUsername()
+            + "&password="
+            + container.getPassword());
   }
 
   private static boolean dockerAvailable() {

@@ -41,13 +41,17 @@ public class CaseStudies {
       return List.of();
     }
     Map<String, String> collections = new LinkedHashMap<>();
-    caseStudies.findByIdInAndPublishedTrue(ids).forEach(cs -> collections.put(cs.id(), cs.collection()));
+    caseStudies
+        .findByIdInAndPublishedTrue(ids)
+        .forEach(cs -> collections.put(cs.id(), cs.collection()));
     Map<String, List<PublishedVersion>> versions = new LinkedHashMap<>();
-    for (TranslationRow row : translations.findByCaseStudyIdInAndPublishedTrue(collections.keySet())) {
+    for (TranslationRow row :
+        translations.findByCaseStudyIdInAndPublishedTrue(collections.keySet())) {
       versions.computeIfAbsent(row.caseStudyId(), k -> new ArrayList<>()).add(toVersion(row));
     }
     List<PublishedCaseStudy> result = new ArrayList<>();
-    versions.forEach((id, list) -> result.add(new PublishedCaseStudy(id, collections.get(id), list)));
+    versions.forEach(
+        (id, list) -> result.add(new PublishedCaseStudy(id, collections.get(id), list)));
     return result;
   }
 
@@ -67,7 +71,9 @@ public class CaseStudies {
   }
 
   public List<CaseStudyChange> changesAfter(long seq, int limit) {
-    return changeLog.findBySeqGreaterThan(seq, Pageable.from(0, limit, Sort.of(Sort.Order.asc("seq")))).stream()
+    return changeLog
+        .findBySeqGreaterThan(seq, Pageable.from(0, limit, Sort.of(Sort.Order.asc("seq"))))
+        .stream()
         .map(c -> new CaseStudyChange(c.seq(), c.caseStudyId()))
         .toList();
   }

@@ -23,13 +23,15 @@ class CaseStudyApiController {
   @Get("/{id}")
   CaseStudyDetail show(String id, @Nullable @QueryValue String lang, HttpRequest<?> request) {
     if (lang != null && !Languages.isSupported(lang)) {
-      throw new BadRequestException("lang", "must be one of: " + String.join(", ", Languages.SUPPORTED));
+      throw new BadRequestException(
+          "lang", "must be one of: " + String.join(", ", Languages.SUPPORTED));
     }
     String wanted = lang != null ? lang : LanguageNegotiation.preferred(request);
     return caseStudies
         .findPublished(id)
         .map(cs -> CaseStudyDetail.of(cs, wanted))
-        .orElseThrow(() -> new NotFoundException("No published case study has the id '" + clip(id) + "'"));
+        .orElseThrow(
+            () -> new NotFoundException("No published case study has the id '" + clip(id) + "'"));
   }
 
   private static String clip(String id) {

@@ -47,14 +47,18 @@ public class CaseStudyWriter {
     String id = version.caseStudyId();
     Optional<CaseStudyRow> existing = caseStudies.findById(id);
     CaseStudyRow row =
-        new CaseStudyRow(id, fm.collection(), true, existing.map(CaseStudyRow::createdAt).orElse(now), now);
+        new CaseStudyRow(
+            id, fm.collection(), true, existing.map(CaseStudyRow::createdAt).orElse(now), now);
     if (existing.isPresent()) {
       caseStudies.update(row);
     } else {
       caseStudies.save(row);
     }
     Long translationId =
-        translations.findByCaseStudyIdAndLang(id, version.lang()).map(TranslationRow::id).orElse(null);
+        translations
+            .findByCaseStudyIdAndLang(id, version.lang())
+            .map(TranslationRow::id)
+            .orElse(null);
     TranslationRow translation = toRow(translationId, version, now);
     if (translationId == null) {
       translations.save(translation);
@@ -77,7 +81,10 @@ public class CaseStudyWriter {
     boolean stillPublic = !translations.findByCaseStudyIdAndPublishedTrue(caseStudyId).isEmpty();
     caseStudies
         .findById(caseStudyId)
-        .ifPresent(cs -> caseStudies.update(new CaseStudyRow(cs.id(), cs.collection(), stillPublic, cs.createdAt(), now)));
+        .ifPresent(
+            cs ->
+                caseStudies.update(
+                    new CaseStudyRow(cs.id(), cs.collection(), stillPublic, cs.createdAt(), now)));
     return Optional.of(appendChange(caseStudyId, UNPUBLISH, now));
   }
 
@@ -102,7 +109,9 @@ public class CaseStudyWriter {
         now);
   }
 
-  /** Call after {@code advanceHead()} opened the transaction: the head row is locked until commit. */
+  /**
+   * Call after {@code advanceHead()} opened the transaction: the head row is locked until commit.
+   */
   private long appendChange(String caseStudyId, String kind, Instant now) {
     long seq = changeLog.head();
     changeLog.save(new ChangeRow(seq, caseStudyId, kind, now));

@@ -24,9 +24,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Brings the content folder into the database: new and changed files are stored, unchanged ones
- * are recognised by their content hash and cost nothing, files deleted from the folder are
- * unpublished. An invalid file is skipped and reported; its previous version, if any, stays.
+ * Brings the content folder into the database: new and changed files are stored, unchanged ones are
+ * recognised by their content hash and cost nothing, files deleted from the folder are unpublished.
+ * An invalid file is skipped and reported; its previous version, if any, stays.
  */
 @Singleton
 public class ContentImporter {
@@ -55,7 +55,8 @@ public class ContentImporter {
   public synchronized ImportReport importFolder(Path contentRoot) {
     ImportCounters counters = new ImportCounters();
     if (!Files.isDirectory(contentRoot)) {
-      counters.problem(new Problem(contentRoot.toString(), 1, 1, "", "the content folder does not exist"));
+      counters.problem(
+          new Problem(contentRoot.toString(), 1, 1, "", "the content folder does not exist"));
       return finish(counters, contentRoot);
     }
     Map<String, ImportedFile> known = new HashMap<>();
@@ -74,12 +75,24 @@ public class ContentImporter {
         }
         String owner = ownerFolderOfId.putIfAbsent(name.get().id(), folder);
         if (owner != null && !owner.equals(folder)) {
-          counters.skipped(List.of(new Problem(label, 1, 1, "",
-              "the id '" + name.get().id() + "' is already used in " + owner + "/")));
+          counters.skipped(
+              List.of(
+                  new Problem(
+                      label,
+                      1,
+                      1,
+                      "",
+                      "the id '" + name.get().id() + "' is already used in " + owner + "/")));
           continue;
         }
         present.add(name.get().id() + "." + name.get().lang());
-        importFile(file, label, collection, name.get(), known.get(name.get().id() + "." + name.get().lang()), counters);
+        importFile(
+            file,
+            label,
+            collection,
+            name.get(),
+            known.get(name.get().id() + "." + name.get().lang()),
+            counters);
       }
     }
     if (counters.listingFailed()) {
@@ -91,7 +104,12 @@ public class ContentImporter {
   }
 
   private void importFile(
-      Path file, String label, String collection, CaseStudyFileName name, ImportedFile known, ImportCounters counters) {
+      Path file,
+      String label,
+      String collection,
+      CaseStudyFileName name,
+      ImportedFile known,
+      ImportCounters counters) {
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(file);
@@ -114,16 +132,22 @@ public class ContentImporter {
       counters.skipped(result.problems());
       return;
     }
-    writer.publish(new NewVersion(name.id(), name.lang(), Origin.CONTENT, label, hash, result.caseStudy().get()));
+    writer.publish(
+        new NewVersion(
+            name.id(), name.lang(), Origin.CONTENT, label, hash, result.caseStudy().get()));
     counters.imported();
   }
 
-  private void unpublishMissing(Map<String, ImportedFile> known, Set<String> present, ImportCounters counters) {
-    known.forEach((key, file) -> {
-      if (file.published() && !present.contains(key)) {
-        writer.unpublish(file.caseStudyId(), file.lang()).ifPresent(seq -> counters.unpublished());
-      }
-    });
+  private void unpublishMissing(
+      Map<String, ImportedFile> known, Set<String> present, ImportCounters counters) {
+    known.forEach(
+        (key, file) -> {
+          if (file.published() && !present.contains(key)) {
+            writer
+                .unpublish(file.caseStudyId(), file.lang())
+                .ifPresent(seq -> counters.unpublished());
+          }
+        });
   }
 
   private static List<Path> markdownFiles(Path folder, ImportCounters counters) {
@@ -131,9 +155,13 @@ public class ContentImporter {
       return List.of();
     }
     try (Stream<Path> files = Files.list(folder)) {
-      return files.filter(f -> Files.isRegularFile(f) && f.getFileName().toString().endsWith(".md")).sorted().toList();
+      return files
+          .filter(f -> Files.isRegularFile(f) && f.getFileName().toString().endsWith(".md"))
+          .sorted()
+          .toList();
     } catch (IOException e) {
-      counters.listingFailed(new Problem(folder.toString(), 1, 1, "", "cannot be listed: " + e.getMessage()));
+      counters.listingFailed(
+          new Problem(folder.toString(), 1, 1, "", "cannot be listed: " + e.getMessage()));
       return List.of();
     }
   }
@@ -143,7 +171,12 @@ public class ContentImporter {
     lastReport = report;
     LOG.info(
         "Content import from {}: {} files, {} imported, {} unchanged, {} unpublished, {} skipped",
-        contentRoot, report.filesSeen(), report.imported(), report.unchanged(), report.unpublished(), report.skipped());
+        contentRoot,
+        report.filesSeen(),
+        report.imported(),
+        report.unchanged(),
+        report.unpublished(),
+        report.skipped());
     return report;
   }
 

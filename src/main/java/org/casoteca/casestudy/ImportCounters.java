@@ -53,6 +53,14 @@ final class ImportCounters {
 
   ImportReport report(String contentPath) {
     return new ImportReport(
-        contentPath, startedAt, Instant.now(), seen, imported, unchanged, unpublished, skipped, problems);
+        contentPath,
+        startedAt,
+        Instant.now(),
+        seen,
+        imported,
+        unchanged,
+        unpublished,
+        skipped,
+        problems);
   }
 }

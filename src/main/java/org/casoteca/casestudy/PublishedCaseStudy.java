@@ -10,7 +10,11 @@ public record PublishedCaseStudy(String id, String collection, List<PublishedVer
   public PublishedCaseStudy {
     versions =
         versions.stream()
-            .sorted((a, b) -> Integer.compare(Languages.SUPPORTED.indexOf(a.lang()), Languages.SUPPORTED.indexOf(b.lang())))
+            .sorted(
+                (a, b) ->
+                    Integer.compare(
+                        Languages.SUPPORTED.indexOf(a.lang()),
+                        Languages.SUPPORTED.indexOf(b.lang())))
             .toList();
   }
 

@@ -31,7 +31,21 @@ record TranslationRow(
 
   TranslationRow withPublished(boolean value, Instant at) {
     return new TranslationRow(
-        id, caseStudyId, lang, origin, sourcePath, contentHash, markdown, title, summary, metadata,
-        html, plainText, toc, renderVersion, value, at);
+        id,
+        caseStudyId,
+        lang,
+        origin,
+        sourcePath,
+        contentHash,
+        markdown,
+        title,
+        summary,
+        metadata,
+        html,
+        plainText,
+        toc,
+        renderVersion,
+        value,
+        at);
   }
 }

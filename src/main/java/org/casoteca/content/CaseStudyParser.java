@@ -33,7 +33,11 @@ public class CaseStudyParser {
       problems.at(
           SourcePosition.START,
           "",
-          "the file has " + bytes.length + " bytes; at most " + ParseLimits.MAX_FILE_BYTES + " are allowed");
+          "the file has "
+              + bytes.length
+              + " bytes; at most "
+              + ParseLimits.MAX_FILE_BYTES
+              + " are allowed");
       return ParseResult.invalid(problems.problems());
     }
     Optional<SplitFile> split =
@@ -53,7 +57,8 @@ public class CaseStudyParser {
     String markdown = new String(bytes, StandardCharsets.UTF_8);
     return new ParseResult(
         Optional.of(
-            new ParsedCaseStudy(read.get().frontMatter(), markdown, renderer.render(split.get().body()))),
+            new ParsedCaseStudy(
+                read.get().frontMatter(), markdown, renderer.render(split.get().body()))),
         problems.problems());
   }
 

@@ -7,8 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The metadata of one language version of a case study, as written in its YAML front matter
- * (format v1, see {@code docs/case-study-format.md}).
+ * The metadata of one language version of a case study, as written in its YAML front matter (format
+ * v1, see {@code docs/case-study-format.md}).
  */
 @Serdeable(naming = SnakeCaseStrategy.class)
 public record FrontMatter(

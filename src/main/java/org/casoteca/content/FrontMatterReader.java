@@ -26,9 +26,25 @@ final class FrontMatterReader {
   static final Set<String> FIELDS =
       new LinkedHashSet<>(
           List.of(
-              "title", "summary", "collection", "countries", "themes", "populations", "aliases",
-              "start_year", "end_year", "status", "lead_agency", "partners", "funders", "scope",
-              "evidence", "sdg_targets", "sources", "updated", "license"));
+              "title",
+              "summary",
+              "collection",
+              "countries",
+              "themes",
+              "populations",
+              "aliases",
+              "start_year",
+              "end_year",
+              "status",
+              "lead_agency",
+              "partners",
+              "funders",
+              "scope",
+              "evidence",
+              "sdg_targets",
+              "sources",
+              "updated",
+              "license"));
   private static final Set<String> EVIDENCE_FIELDS = Set.of("rating", "design", "outcomes");
   private static final Set<String> OUTCOME_FIELDS = Set.of("name", "direction", "rating", "source");
   private static final Set<String> SOURCE_FIELDS = Set.of("title", "url", "publisher", "year");
@@ -51,7 +67,9 @@ final class FrontMatterReader {
     } catch (MarkedYAMLException e) {
       var mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
       SourcePosition at =
-          mark == null ? start : new SourcePosition(mark.getLine() + split.yamlFirstLine(), mark.getColumn() + 1);
+          mark == null
+              ? start
+              : new SourcePosition(mark.getLine() + split.yamlFirstLine(), mark.getColumn() + 1);
       problems.at(at, "", "invalid YAML: " + e.getProblem());
       return Optional.empty();
     } catch (YAMLException e) {
@@ -60,12 +78,16 @@ final class FrontMatterReader {
     }
     FieldPositions positions = new FieldPositions(new SourcePosition(1, 1));
     if (root == null) {
-      problems.at(start, "", "the front matter is empty; required: title, summary, collection, "
-          + "countries, themes, evidence, sources, updated");
+      problems.at(
+          start,
+          "",
+          "the front matter is empty; required: title, summary, collection, "
+              + "countries, themes, evidence, sources, updated");
       return Optional.empty();
     }
     YamlNodes nodes = new YamlNodes(problems, positions, split.yamlFirstLine());
-    return Optional.of(new ReadFrontMatter(bind(nodes, nodes.mapping(root, "", FIELDS)), positions));
+    return Optional.of(
+        new ReadFrontMatter(bind(nodes, nodes.mapping(root, "", FIELDS)), positions));
   }
 
   private static Yaml yaml() {
@@ -145,7 +167,10 @@ final class FrontMatterReader {
     try {
       return LocalDate.parse(value.trim());
     } catch (DateTimeParseException e) {
-      nodes.report(node, path, "must be an ISO date such as 2026-11-28, not '" + YamlNodes.clip(value) + "'");
+      nodes.report(
+          node,
+          path,
+          "must be an ISO date such as 2026-11-28, not '" + YamlNodes.clip(value) + "'");
       return null;
     }
   }

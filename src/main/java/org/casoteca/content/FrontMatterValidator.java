@@ -32,7 +32,9 @@ final class FrontMatterValidator {
     this.positions = positions;
   }
 
-  /** Validates {@code fm}; {@code folderCollection} is the collection its folder implies, if any. */
+  /**
+   * Validates {@code fm}; {@code folderCollection} is the collection its folder implies, if any.
+   */
   void validate(FrontMatter fm, String folderCollection) {
     text(fm.title(), "title", MAX_TITLE);
     text(fm.summary(), "summary", MAX_SUMMARY);
@@ -70,12 +72,24 @@ final class FrontMatterValidator {
     if (value == null || value.isBlank()) {
       fail("collection", "is required: " + taxonomy.collections().allowed());
     } else if (!taxonomy.collections().contains(value)) {
-      fail("collection", "'" + YamlNodes.clip(value) + "' is not a collection; " + taxonomy.collections().allowed());
+      fail(
+          "collection",
+          "'"
+              + YamlNodes.clip(value)
+              + "' is not a collection; "
+              + taxonomy.collections().allowed());
     } else if (folderCollection != null && !folderCollection.equals(value)) {
       fail(
           "collection",
-          "'" + value + "' does not match the folder '" + taxonomy.folderOf(folderCollection)
-              + "': files of collection '" + value + "' belong in '" + taxonomy.folderOf(value) + "'");
+          "'"
+              + value
+              + "' does not match the folder '"
+              + taxonomy.folderOf(folderCollection)
+              + "': files of collection '"
+              + value
+              + "' belong in '"
+              + taxonomy.folderOf(value)
+              + "'");
     }
   }
 
@@ -84,8 +98,14 @@ final class FrontMatterValidator {
     for (int i = 0; i < countries.size(); i++) {
       String code = countries.get(i);
       if (!code.isEmpty() && !taxonomy.isCountry(code)) {
-        String hint = taxonomy.isCountry(code.toUpperCase(Locale.ROOT)) ? " (write it in upper case)" : "";
-        fail("countries[" + i + "]", "'" + YamlNodes.clip(code) + "' is not an ISO 3166-1 alpha-2 code or 'regional'" + hint);
+        String hint =
+            taxonomy.isCountry(code.toUpperCase(Locale.ROOT)) ? " (write it in upper case)" : "";
+        fail(
+            "countries[" + i + "]",
+            "'"
+                + YamlNodes.clip(code)
+                + "' is not an ISO 3166-1 alpha-2 code or 'regional'"
+                + hint);
       }
     }
     noBlankValues(countries, "countries");
@@ -102,7 +122,9 @@ final class FrontMatterValidator {
     for (int i = 0; i < values.size(); i++) {
       String value = values.get(i);
       if (!value.isEmpty() && !vocabulary.contains(value)) {
-        fail(field + "[" + i + "]", "'" + YamlNodes.clip(value) + "' is not in the taxonomy; " + vocabulary.allowed());
+        fail(
+            field + "[" + i + "]",
+            "'" + YamlNodes.clip(value) + "' is not in the taxonomy; " + vocabulary.allowed());
       }
     }
     noBlankValues(values, field);
@@ -149,8 +171,11 @@ final class FrontMatterValidator {
   private void sdgTargets(List<String> targets) {
     for (int i = 0; i < targets.size(); i++) {
       if (!SDG_TARGET.matcher(targets.get(i)).matches()) {
-        fail("sdg_targets[" + i + "]", "'" + YamlNodes.clip(targets.get(i))
-            + "' is not an SDG target such as \"5.2\" or \"16.a\" (quote it in YAML)");
+        fail(
+            "sdg_targets[" + i + "]",
+            "'"
+                + YamlNodes.clip(targets.get(i))
+                + "' is not an SDG target such as \"5.2\" or \"16.a\" (quote it in YAML)");
       }
     }
     noDuplicates(targets, "sdg_targets");
@@ -177,7 +202,9 @@ final class FrontMatterValidator {
 
   private void evidence(Evidence evidence, List<CaseStudySource> sources) {
     if (evidence == null) {
-      fail("evidence", "is required: a mapping with rating (" + taxonomy.evidenceRatings().allowed() + ")");
+      fail(
+          "evidence",
+          "is required: a mapping with rating (" + taxonomy.evidenceRatings().allowed() + ")");
       return;
     }
     if (evidence.rating() == null) {
@@ -201,7 +228,11 @@ final class FrontMatterValidator {
     if (outcome.source() == null) {
       fail(path + ".source", "is required: the url of one of this file's sources");
     } else if (!sourceUrls.contains(outcome.source())) {
-      fail(path + ".source", "'" + YamlNodes.clip(outcome.source()) + "' is not the url of one of this file's sources");
+      fail(
+          path + ".source",
+          "'"
+              + YamlNodes.clip(outcome.source())
+              + "' is not the url of one of this file's sources");
     }
   }
 

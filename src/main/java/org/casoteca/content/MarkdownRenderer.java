@@ -4,9 +4,9 @@ import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.util.TextCollectingVisitor;
-import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
@@ -35,9 +35,35 @@ public final class MarkdownRenderer {
   private static final PolicyFactory POLICY =
       new HtmlPolicyBuilder()
           .allowElements(
-              "p", "br", "hr", "em", "strong", "del", "s", "code", "pre", "blockquote", "ul", "ol",
-              "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "thead", "tbody", "tr", "th", "td",
-              "a", "img", "sup", "sub")
+              "p",
+              "br",
+              "hr",
+              "em",
+              "strong",
+              "del",
+              "s",
+              "code",
+              "pre",
+              "blockquote",
+              "ul",
+              "ol",
+              "li",
+              "h1",
+              "h2",
+              "h3",
+              "h4",
+              "h5",
+              "h6",
+              "table",
+              "thead",
+              "tbody",
+              "tr",
+              "th",
+              "td",
+              "a",
+              "img",
+              "sup",
+              "sub")
           .allowAttributes("id")
           .matching(HEADING_ID)
           .onElements("h1", "h2", "h3", "h4", "h5", "h6")
@@ -59,7 +85,8 @@ public final class MarkdownRenderer {
     MutableDataSet options = new MutableDataSet();
     options.set(
         Parser.EXTENSIONS,
-        List.of(TablesExtension.create(), AutolinkExtension.create(), StrikethroughExtension.create()));
+        List.of(
+            TablesExtension.create(), AutolinkExtension.create(), StrikethroughExtension.create()));
     options.set(HtmlRenderer.ESCAPE_HTML, true);
     options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
     options.set(HtmlRenderer.RENDER_HEADER_ID, true);
@@ -73,12 +100,17 @@ public final class MarkdownRenderer {
     return new RenderedBody(html, plainText(document), headings(document));
   }
 
-  /** The text of each leaf block on its own paragraph, so snippets never run a heading into text. */
+  /**
+   * The text of each leaf block on its own paragraph, so snippets never run a heading into text.
+   */
   private static String plainText(Document document) {
     StringBuilder text = new StringBuilder();
     for (var node : document.getDescendants()) {
-      if (node instanceof Paragraph || node instanceof com.vladsch.flexmark.ast.Heading
-          || node instanceof TableCell || node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock) {
+      if (node instanceof Paragraph
+          || node instanceof com.vladsch.flexmark.ast.Heading
+          || node instanceof TableCell
+          || node instanceof FencedCodeBlock
+          || node instanceof IndentedCodeBlock) {
         String block = new TextCollectingVisitor().collectAndGetText(node).strip();
         if (!block.isEmpty()) {
           text.append(text.isEmpty() ? "" : "\n\n").append(block);

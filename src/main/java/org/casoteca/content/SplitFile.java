@@ -30,6 +30,8 @@ record SplitFile(String yaml, int yamlFirstLine, String body, int bodyFirstLine)
   }
 
   private static String stripped(String line) {
-    return line.endsWith("\r") ? line.substring(0, line.length() - 1).stripTrailing() : line.stripTrailing();
+    return line.endsWith("\r")
+        ? line.substring(0, line.length() - 1).stripTrailing()
+        : line.stripTrailing();
   }
 }

@@ -23,7 +23,8 @@ final class TaxonomyLoader {
       Object root = new Yaml(new SafeConstructor(options)).load(reader);
       return fromMap(asMap(root, "taxonomy"));
     } catch (IOException e) {
-      throw new IllegalStateException("Cannot read the taxonomy " + file + ": " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "Cannot read the taxonomy " + file + ": " + e.getMessage(), e);
     } catch (RuntimeException e) {
       throw new IllegalStateException("Invalid taxonomy " + file + ": " + e.getMessage(), e);
     }
@@ -33,7 +34,8 @@ final class TaxonomyLoader {
     Map<String, Object> collections = asMap(root.get("collections"), "collections");
     Map<String, String> folders = new LinkedHashMap<>();
     collections.forEach(
-        (slug, value) -> folders.put(slug, text(asMap(value, slug).get("folder"), slug + ".folder")));
+        (slug, value) ->
+            folders.put(slug, text(asMap(value, slug).get("folder"), slug + ".folder")));
     return new Taxonomy(
         folders,
         vocabulary(root, "collections"),

@@ -53,7 +53,8 @@ final class YamlNodes {
       } else if (entries.containsKey(key)) {
         report(keyNode, keyPath, "is given twice; each field may appear once");
       } else if (!allowedKeys.contains(key)) {
-        report(keyNode, keyPath, "is not a known field; allowed: " + String.join(", ", allowedKeys));
+        report(
+            keyNode, keyPath, "is not a known field; allowed: " + String.join(", ", allowedKeys));
       } else {
         positions.put(keyPath, position(tuple.getValueNode().getStartMark()));
         entries.put(key, tuple.getValueNode());

@@ -24,8 +24,8 @@ import org.casoteca.content.Languages;
 
 /**
  * The one converter from a stored case study to its Lucene document: one document per case study,
- * with the text of each language version in that language's fields, facet values, sort keys and
- * the stored fields a result list needs (so a search never touches the database).
+ * with the text of each language version in that language's fields, facet values, sort keys and the
+ * stored fields a result list needs (so a search never touches the database).
  */
 final class CaseStudyDocuments {
 
@@ -66,7 +66,9 @@ final class CaseStudyDocuments {
     }
     for (String lang : Languages.SUPPORTED) {
       String title = caseStudy.versionOrFallback(lang).frontMatter().title();
-      doc.add(new SortedDocValuesField(FieldNames.titleSort(lang), new BytesRef(TextFolding.fold(title))));
+      doc.add(
+          new SortedDocValuesField(
+              FieldNames.titleSort(lang), new BytesRef(TextFolding.fold(title))));
     }
     try {
       return facetsConfig.build(doc);

@@ -62,29 +62,38 @@ public class CaseStudySearcher {
       found = run(searcher, request, text);
     }
     ScoreDoc[] page = pageOf(found.hits.scoreDocs, request);
-    Snippets snippets = request.query().isBlank() || page.length == 0
-        ? Snippets.none()
-        : Snippets.highlight(searcher, index, text, Arrays.stream(page).mapToInt(d -> d.doc).toArray());
+    Snippets snippets =
+        request.query().isBlank() || page.length == 0
+            ? Snippets.none()
+            : Snippets.highlight(
+                searcher, index, text, Arrays.stream(page).mapToInt(d -> d.doc).toArray());
     List<SearchHit> hits = new ArrayList<>(page.length);
     StoredFields stored = searcher.storedFields();
     for (ScoreDoc doc : page) {
       hits.add(hit(stored.document(doc.doc), snippets.of(doc.doc, request.lang()), request.lang()));
     }
-    return result(request, found.hits.totalHits.value, hits,
+    return result(
+        request,
+        found.hits.totalHits.value,
+        hits,
         FacetCounts.of(found.facets, found.drillDownFacetsCollector, request, taxonomy));
   }
 
-  private DrillSidewaysResult run(FacetedSearcher searcher, SearchRequest request, Query text) throws IOException {
+  private DrillSidewaysResult run(FacetedSearcher searcher, SearchRequest request, Query text)
+      throws IOException {
     DrillDownQuery query = new DrillDownQuery(index.facetsConfig(), withYearRange(text, request));
     for (Facet facet : Facet.values()) {
       for (String value : request.filter(facet)) {
         query.add(facet.dimension(), value);
       }
     }
-    DrillSideways sideways = new DrillSideways(searcher, index.facetsConfig(), searcher.facetState());
+    DrillSideways sideways =
+        new DrillSideways(searcher, index.facetsConfig(), searcher.facetState());
     int topN = Math.max(1, request.offset() + request.size());
     Sort sort = sortOf(request);
-    return sort == null ? sideways.search(query, topN) : sideways.search(query, null, null, topN, sort, false);
+    return sort == null
+        ? sideways.search(query, topN)
+        : sideways.search(query, null, null, topN, sort, false);
   }
 
   private static Query withYearRange(Query text, SearchRequest request) {
@@ -103,7 +112,8 @@ public class CaseStudySearcher {
     return switch (request.sort()) {
       case RELEVANCE -> request.query().isBlank() ? newest() : null;
       case NEWEST -> newest();
-      case TITLE -> new Sort(new SortField(FieldNames.titleSort(request.lang()), SortField.Type.STRING));
+      case TITLE ->
+          new Sort(new SortField(FieldNames.titleSort(request.lang()), SortField.Type.STRING));
     };
   }
 
@@ -111,7 +121,8 @@ public class CaseStudySearcher {
     SortField updated = new SortField(FieldNames.UPDATED, SortField.Type.LONG, true);
     SortField year = new SortField(FieldNames.START_YEAR, SortField.Type.INT, true);
     year.setMissingValue(Integer.MIN_VALUE);
-    return new Sort(updated, year, new SortField(FieldNames.titleSort("es"), SortField.Type.STRING));
+    return new Sort(
+        updated, year, new SortField(FieldNames.titleSort("es"), SortField.Type.STRING));
   }
 
   private static ScoreDoc[] pageOf(ScoreDoc[] all, SearchRequest request) {
@@ -145,21 +156,38 @@ public class CaseStudySearcher {
     return Arrays.asList(doc.getValues(field));
   }
 
-  private SearchResult result(SearchRequest request, long total, List<SearchHit> hits,
+  private SearchResult result(
+      SearchRequest request,
+      long total,
+      List<SearchHit> hits,
       java.util.Map<String, List<FacetCount>> facets) {
     List<AppliedFilter> applied = new ArrayList<>();
     for (Facet facet : Facet.values()) {
       for (String value : request.filter(facet)) {
-        applied.add(new AppliedFilter(facet.dimension(), value, facet.label(taxonomy, value, request.lang())));
+        applied.add(
+            new AppliedFilter(
+                facet.dimension(), value, facet.label(taxonomy, value, request.lang())));
       }
     }
     if (request.yearFrom() != null) {
-      applied.add(new AppliedFilter("year_from", request.yearFrom().toString(), "≥ " + request.yearFrom()));
+      applied.add(
+          new AppliedFilter("year_from", request.yearFrom().toString(), "≥ " + request.yearFrom()));
     }
     if (request.yearTo() != null) {
-      applied.add(new AppliedFilter("year_to", request.yearTo().toString(), "≤ " + request.yearTo()));
+      applied.add(
+          new AppliedFilter("year_to", request.yearTo().toString(), "≤ " + request.yearTo()));
     }
-    return new SearchResult(request.query(), request.lang(), request.sort().parameter(), total,
-        request.page(), request.size(), hits, facets, applied, request.yearFrom(), request.yearTo());
+    return new SearchResult(
+        request.query(),
+        request.lang(),
+        request.sort().parameter(),
+        total,
+        request.page(),
+        request.size(),
+        hits,
+        facets,
+        applied,
+        request.yearFrom(),
+        request.yearTo());
   }
 }

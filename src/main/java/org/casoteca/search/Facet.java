@@ -28,7 +28,9 @@ public enum Facet {
   }
 
   String label(Taxonomy taxonomy, String value, String lang) {
-    return this == COUNTRY ? taxonomy.countryLabel(value, lang) : vocabulary(taxonomy).label(value, lang);
+    return this == COUNTRY
+        ? taxonomy.countryLabel(value, lang)
+        : vocabulary(taxonomy).label(value, lang);
   }
 
   String allowed(Taxonomy taxonomy) {

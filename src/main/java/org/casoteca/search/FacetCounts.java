@@ -22,7 +22,8 @@ final class FacetCounts {
   private FacetCounts() {}
 
   static Map<String, List<FacetCount>> of(
-      Facets facets, FacetsCollector drillDown, SearchRequest request, Taxonomy taxonomy) throws IOException {
+      Facets facets, FacetsCollector drillDown, SearchRequest request, Taxonomy taxonomy)
+      throws IOException {
     Map<String, List<FacetCount>> all = new LinkedHashMap<>();
     for (Facet facet : Facet.values()) {
       all.put(facet.dimension(), values(facets, facet, request, taxonomy));
@@ -35,15 +36,20 @@ final class FacetCounts {
     Map<String, List<FacetCount>> all = new LinkedHashMap<>();
     for (Facet facet : Facet.values()) {
       List<FacetCount> selected = new ArrayList<>();
-      request.filter(facet).forEach(v -> selected.add(new FacetCount(v, facet.label(taxonomy, v, request.lang()), 0, true)));
+      request
+          .filter(facet)
+          .forEach(
+              v ->
+                  selected.add(
+                      new FacetCount(v, facet.label(taxonomy, v, request.lang()), 0, true)));
       all.put(facet.dimension(), selected);
     }
     all.put(START_YEAR, List.of());
     return all;
   }
 
-  private static List<FacetCount> values(Facets facets, Facet facet, SearchRequest request, Taxonomy taxonomy)
-      throws IOException {
+  private static List<FacetCount> values(
+      Facets facets, Facet facet, SearchRequest request, Taxonomy taxonomy) throws IOException {
     Map<String, Long> counts = new LinkedHashMap<>();
     FacetResult result = childrenOf(facets, facet.dimension());
     if (result != null) {
@@ -54,9 +60,16 @@ final class FacetCounts {
     List<String> selected = request.filter(facet);
     selected.forEach(v -> counts.putIfAbsent(v, 0L));
     List<FacetCount> values = new ArrayList<>();
-    counts.forEach((value, count) ->
-        values.add(new FacetCount(value, facet.label(taxonomy, value, request.lang()), count, selected.contains(value))));
-    values.sort(Comparator.comparingLong(FacetCount::count).reversed().thenComparing(FacetCount::label));
+    counts.forEach(
+        (value, count) ->
+            values.add(
+                new FacetCount(
+                    value,
+                    facet.label(taxonomy, value, request.lang()),
+                    count,
+                    selected.contains(value))));
+    values.sort(
+        Comparator.comparingLong(FacetCount::count).reversed().thenComparing(FacetCount::label));
     return values;
   }
 
@@ -68,10 +81,15 @@ final class FacetCounts {
     }
   }
 
-  private static List<FacetCount> years(FacetsCollector drillDown, SearchRequest request) throws IOException {
+  private static List<FacetCount> years(FacetsCollector drillDown, SearchRequest request)
+      throws IOException {
     LongRange[] ranges =
-        YearRange.BUCKETS.stream().map(r -> new LongRange(r.key(), r.min(), true, r.max(), true)).toArray(LongRange[]::new);
-    FacetResult result = new LongRangeFacetCounts(FieldNames.START_YEAR, drillDown, ranges).getAllChildren(START_YEAR);
+        YearRange.BUCKETS.stream()
+            .map(r -> new LongRange(r.key(), r.min(), true, r.max(), true))
+            .toArray(LongRange[]::new);
+    FacetResult result =
+        new LongRangeFacetCounts(FieldNames.START_YEAR, drillDown, ranges)
+            .getAllChildren(START_YEAR);
     List<FacetCount> values = new ArrayList<>();
     for (int i = 0; i < ranges.length; i++) {
       YearRange range = YearRange.BUCKETS.get(i);

@@ -29,7 +29,8 @@ final class FacetedSearcher extends IndexSearcher {
   static SearcherFactory factory(FacetsConfig config) {
     return new SearcherFactory() {
       @Override
-      public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
+      public IndexSearcher newSearcher(IndexReader reader, IndexReader previous)
+          throws IOException {
         SortedSetDocValuesReaderState state = null;
         if (reader.numDocs() > 0) {
           state = new DefaultSortedSetDocValuesReaderState(reader, config);

@@ -45,11 +45,13 @@ public class IndexFollower {
     this.index = index;
     this.caseStudies = caseStudies;
     // A plain thread: it must not inherit the committing request's (closed) connection context.
-    this.executor = Executors.newSingleThreadExecutor(r -> {
-      Thread t = new Thread(r, "index-follower");
-      t.setDaemon(true);
-      return t;
-    });
+    this.executor =
+        Executors.newSingleThreadExecutor(
+            r -> {
+              Thread t = new Thread(r, "index-follower");
+              t.setDaemon(true);
+              return t;
+            });
     this.rebuildRequired = index.needsRebuild();
   }
 
@@ -58,7 +60,9 @@ public class IndexFollower {
     catchUp();
   }
 
-  @Scheduled(fixedDelay = "${casoteca.index.poll-interval:1s}", initialDelay = "${casoteca.index.poll-interval:1s}")
+  @Scheduled(
+      fixedDelay = "${casoteca.index.poll-interval:1s}",
+      initialDelay = "${casoteca.index.poll-interval:1s}")
   void poll() {
     catchUp();
   }
@@ -67,10 +71,11 @@ public class IndexFollower {
   @TransactionalEventListener
   void onChange(CaseStudiesChanged event) {
     if (pending.compareAndSet(false, true)) {
-      executor.execute(() -> {
-        pending.set(false);
-        catchUp();
-      });
+      executor.execute(
+          () -> {
+            pending.set(false);
+            catchUp();
+          });
     }
   }
 
@@ -88,7 +93,8 @@ public class IndexFollower {
         apply(changes);
       }
     } catch (RuntimeException e) {
-      LOG.error("The search index could not catch up with the change log; retrying on the next poll", e);
+      LOG.error(
+          "The search index could not catch up with the change log; retrying on the next poll", e);
     }
   }
 
@@ -102,16 +108,22 @@ public class IndexFollower {
       throw new java.io.UncheckedIOException(e);
     }
     long[] count = {0};
-    caseStudies.forEachPublished(BATCH, batch -> {
-      index.apply(batch, List.of());
-      count[0] += batch.size();
-    });
+    caseStudies.forEachPublished(
+        BATCH,
+        batch -> {
+          index.apply(batch, List.of());
+          count[0] += batch.size();
+        });
     index.commit(seq);
     rebuildRequired = false;
     rebuilds++;
     documentsWritten += count[0];
     lastRebuildMillis = (System.nanoTime() - started) / 1_000_000;
-    LOG.info("Search index rebuilt: {} case studies in {} ms (change log at {})", count[0], lastRebuildMillis, seq);
+    LOG.info(
+        "Search index rebuilt: {} case studies in {} ms (change log at {})",
+        count[0],
+        lastRebuildMillis,
+        seq);
   }
 
   private void apply(List<CaseStudyChange> changes) {
@@ -132,6 +144,7 @@ public class IndexFollower {
   }
 
   public synchronized IndexStatus status() {
-    return new IndexStatus(index.lastSeq(), index.documentCount(), rebuilds, documentsWritten, lastRebuildMillis);
+    return new IndexStatus(
+        index.lastSeq(), index.documentCount(), rebuilds, documentsWritten, lastRebuildMillis);
   }
 }

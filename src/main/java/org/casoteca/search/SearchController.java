@@ -19,6 +19,7 @@ class SearchController {
 
   @Get
   SearchResult search(HttpRequest<?> request) {
-    return searcher.search(parser.parse(request.getParameters().asMap(), LanguageNegotiation.preferred(request)));
+    return searcher.search(
+        parser.parse(request.getParameters().asMap(), LanguageNegotiation.preferred(request)));
   }
 }

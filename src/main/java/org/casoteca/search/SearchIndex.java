@@ -3,7 +3,6 @@ package org.casoteca.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.FacetsConfig;
@@ -23,9 +22,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The Lucene index of public case studies: one long-lived {@link IndexWriter}, a {@link
- * SearcherManager} for readers, and in each commit's user data the last change-log sequence
- * applied and the schema version. An index that is missing, unreadable or of another schema
- * version is started empty and flagged for a rebuild from the database.
+ * SearcherManager} for readers, and in each commit's user data the last change-log sequence applied
+ * and the schema version. An index that is missing, unreadable or of another schema version is
+ * started empty and flagged for a rebuild from the database.
  */
 public final class SearchIndex implements AutoCloseable {
 
@@ -54,7 +53,10 @@ public final class SearchIndex implements AutoCloseable {
     this.needsRebuild = commitData == null || !SCHEMA_VERSION.equals(commitData.get(SCHEMA));
     this.lastSeq = needsRebuild ? 0 : Long.parseLong(commitData.getOrDefault(LAST_SEQ, "0"));
     IndexWriterConfig config = new IndexWriterConfig(analyzer);
-    config.setOpenMode(needsRebuild ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    config.setOpenMode(
+        needsRebuild
+            ? IndexWriterConfig.OpenMode.CREATE
+            : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     config.setRAMBufferSizeMB(64);
     this.writer = new IndexWriter(directory, config);
     this.searchers = new SearcherManager(writer, FacetedSearcher.factory(facetsConfig));
@@ -106,7 +108,8 @@ public final class SearchIndex implements AutoCloseable {
   /** Commits with {@code seq} as the last applied change, then makes the changes searchable. */
   void commit(long seq) {
     try {
-      writer.setLiveCommitData(Map.of(LAST_SEQ, Long.toString(seq), SCHEMA, SCHEMA_VERSION).entrySet());
+      writer.setLiveCommitData(
+          Map.of(LAST_SEQ, Long.toString(seq), SCHEMA, SCHEMA_VERSION).entrySet());
       writer.commit();
       lastSeq = seq;
       searchers.maybeRefreshBlocking();
@@ -153,5 +156,4 @@ public final class SearchIndex implements AutoCloseable {
   interface SearcherWork<T> {
     T apply(FacetedSearcher searcher) throws IOException;
   }
-
 }

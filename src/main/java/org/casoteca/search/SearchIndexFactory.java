@@ -21,10 +21,13 @@ class SearchIndexFactory {
       return new SearchIndex(FSDirectory.open(configuration.getPath()));
     } catch (LockObtainFailedException e) {
       throw new IllegalStateException(
-          "The search index at " + configuration.getPath()
-              + " is used by another running Casoteca; give each instance its own casoteca.index.path", e);
+          "The search index at "
+              + configuration.getPath()
+              + " is used by another running Casoteca; give each instance its own casoteca.index.path",
+          e);
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot open the search index at " + configuration.getPath(), e);
+      throw new UncheckedIOException(
+          "Cannot open the search index at " + configuration.getPath(), e);
     }
   }
 }

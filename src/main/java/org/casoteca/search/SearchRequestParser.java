@@ -13,9 +13,9 @@ import org.casoteca.web.BadRequestException;
 import org.casoteca.web.InvalidParameter;
 
 /**
- * Turns raw request parameters into a {@link SearchRequest}, checking every parameter and
- * reporting all invalid ones at once. Caps query length, nesting, terms, page and size before any
- * parsing happens.
+ * Turns raw request parameters into a {@link SearchRequest}, checking every parameter and reporting
+ * all invalid ones at once. Caps query length, nesting, terms, page and size before any parsing
+ * happens.
  */
 @Singleton
 public class SearchRequestParser {
@@ -44,10 +44,21 @@ public class SearchRequestParser {
     }
     SortOrder sort = sort(first(params, "sort"), problems);
     int page = number(first(params, "page"), "page", 1, 1, Integer.MAX_VALUE, problems);
-    int size = number(first(params, "size"), "size", SearchLimits.DEFAULT_PAGE_SIZE, 1, SearchLimits.MAX_PAGE_SIZE, problems);
+    int size =
+        number(
+            first(params, "size"),
+            "size",
+            SearchLimits.DEFAULT_PAGE_SIZE,
+            1,
+            SearchLimits.MAX_PAGE_SIZE,
+            problems);
     if ((long) page * size > SearchLimits.MAX_RESULT_WINDOW) {
-      problems.add(new InvalidParameter("page",
-          "page × size must not exceed " + SearchLimits.MAX_RESULT_WINDOW + "; narrow the search instead"));
+      problems.add(
+          new InvalidParameter(
+              "page",
+              "page × size must not exceed "
+                  + SearchLimits.MAX_RESULT_WINDOW
+                  + "; narrow the search instead"));
     }
     if (!problems.isEmpty()) {
       throw new BadRequestException(problems);
@@ -58,15 +69,24 @@ public class SearchRequestParser {
   private static String query(String raw, List<InvalidParameter> problems) {
     String q = raw == null ? "" : raw.strip();
     if (q.length() > SearchLimits.MAX_QUERY_CHARS) {
-      problems.add(new InvalidParameter("q", "is " + q.length() + " characters long; at most "
-          + SearchLimits.MAX_QUERY_CHARS + " are allowed"));
+      problems.add(
+          new InvalidParameter(
+              "q",
+              "is "
+                  + q.length()
+                  + " characters long; at most "
+                  + SearchLimits.MAX_QUERY_CHARS
+                  + " are allowed"));
       return "";
     }
     if (nesting(q) > SearchLimits.MAX_NESTING) {
-      problems.add(new InvalidParameter("q", "nests parentheses more than " + SearchLimits.MAX_NESTING + " levels deep"));
+      problems.add(
+          new InvalidParameter(
+              "q", "nests parentheses more than " + SearchLimits.MAX_NESTING + " levels deep"));
     }
     if (q.split("\\s+").length > SearchLimits.MAX_QUERY_TERMS) {
-      problems.add(new InvalidParameter("q", "has more than " + SearchLimits.MAX_QUERY_TERMS + " words"));
+      problems.add(
+          new InvalidParameter("q", "has more than " + SearchLimits.MAX_QUERY_TERMS + " words"));
     }
     return q;
   }
@@ -90,13 +110,16 @@ public class SearchRequestParser {
       return defaultLang;
     }
     if (!Languages.isSupported(raw)) {
-      problems.add(new InvalidParameter("lang", "must be one of: " + String.join(", ", Languages.SUPPORTED)));
+      problems.add(
+          new InvalidParameter(
+              "lang", "must be one of: " + String.join(", ", Languages.SUPPORTED)));
       return defaultLang;
     }
     return raw;
   }
 
-  private Map<Facet, List<String>> filters(Map<String, List<String>> params, List<InvalidParameter> problems) {
+  private Map<Facet, List<String>> filters(
+      Map<String, List<String>> params, List<InvalidParameter> problems) {
     Map<Facet, List<String>> filters = new EnumMap<>(Facet.class);
     for (Facet facet : Facet.values()) {
       Set<String> values = new LinkedHashSet<>();
@@ -106,15 +129,19 @@ public class SearchRequestParser {
         }
         String value = facet.normalize(raw);
         if (!facet.accepts(taxonomy, value)) {
-          problems.add(new InvalidParameter(facet.dimension(),
-              "'" + clip(raw) + "' is not a known value; allowed: " + facet.allowed(taxonomy)));
+          problems.add(
+              new InvalidParameter(
+                  facet.dimension(),
+                  "'" + clip(raw) + "' is not a known value; allowed: " + facet.allowed(taxonomy)));
         } else {
           values.add(value);
         }
       }
       if (values.size() > SearchLimits.MAX_VALUES_PER_FACET) {
-        problems.add(new InvalidParameter(facet.dimension(),
-            "at most " + SearchLimits.MAX_VALUES_PER_FACET + " values may be selected"));
+        problems.add(
+            new InvalidParameter(
+                facet.dimension(),
+                "at most " + SearchLimits.MAX_VALUES_PER_FACET + " values may be selected"));
       } else if (!values.isEmpty()) {
         filters.put(facet, List.copyOf(values));
       }
@@ -134,13 +161,17 @@ public class SearchRequestParser {
     if (raw == null || raw.isBlank()) {
       return SortOrder.RELEVANCE;
     }
-    return SortOrder.parse(raw).orElseGet(() -> {
-      problems.add(new InvalidParameter("sort", "must be one of: relevance, newest, title"));
-      return SortOrder.RELEVANCE;
-    });
+    return SortOrder.parse(raw)
+        .orElseGet(
+            () -> {
+              problems.add(
+                  new InvalidParameter("sort", "must be one of: relevance, newest, title"));
+              return SortOrder.RELEVANCE;
+            });
   }
 
-  private static int number(String raw, String name, int fallback, int min, int max, List<InvalidParameter> problems) {
+  private static int number(
+      String raw, String name, int fallback, int min, int max, List<InvalidParameter> problems) {
     if (raw == null || raw.isBlank()) {
       return fallback;
     }

@@ -10,8 +10,8 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.casoteca.content.Languages;
 
 /**
- * Highlighted passages of the body, per document and language. The formatter escapes the text, so
- * a snippet is safe HTML whose only markup is {@code <mark>}.
+ * Highlighted passages of the body, per document and language. The formatter escapes the text, so a
+ * snippet is safe HTML whose only markup is {@code <mark>}.
  */
 final class Snippets {
 
@@ -40,7 +40,8 @@ final class Snippets {
     String[] fields = Languages.SUPPORTED.stream().map(FieldNames::body).toArray(String[]::new);
     int[] passages = new int[fields.length];
     java.util.Arrays.fill(passages, 1);
-    Map<String, String[]> result = new HashMap<>(highlighter.highlightFields(fields, query, docIds, passages));
+    Map<String, String[]> result =
+        new HashMap<>(highlighter.highlightFields(fields, query, docIds, passages));
     return new Snippets(result, docIds);
   }
 

@@ -58,7 +58,8 @@ final class TextQuery {
    * programme's name typed as is should rank that programme first.
    */
   private static Query titlePhrase(String text, Analyzer analyzer) {
-    if (text.chars().anyMatch(c -> OPERATORS.indexOf(c) >= 0) || text.strip().split("\\s+").length < 2) {
+    if (text.chars().anyMatch(c -> OPERATORS.indexOf(c) >= 0)
+        || text.strip().split("\\s+").length < 2) {
       return null;
     }
     QueryBuilder builder = new QueryBuilder(analyzer);
@@ -79,7 +80,8 @@ final class TextQuery {
     if (query instanceof BooleanQuery bq
         && !bq.clauses().isEmpty()
         && bq.clauses().stream().allMatch(c -> c.getOccur() == Occur.MUST_NOT)) {
-      BooleanQuery.Builder builder = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST);
+      BooleanQuery.Builder builder =
+          new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST);
       for (BooleanClause clause : bq.clauses()) {
         builder.add(clause);
       }

@@ -23,6 +23,8 @@ class AboutController {
   @View("about")
   AboutPage about(String lang) {
     SiteLanguage.require(lang);
-    return new AboutPage(PageChrome.of(lang, text.get("about.title", lang), "/about", ""), homePages.build(lang).total());
+    return new AboutPage(
+        PageChrome.of(lang, text.get("about.title", lang), "/about", ""),
+        homePages.build(lang).total());
   }
 }

@@ -28,12 +28,17 @@ class CaseStudyPages {
   }
 
   CaseStudyPage build(String lang, String id) {
-    PublishedCaseStudy cs = caseStudies.findPublished(id)
-        .orElseThrow(() -> new NotFoundException(text.get("casestudy.notFound", lang)));
+    PublishedCaseStudy cs =
+        caseStudies
+            .findPublished(id)
+            .orElseThrow(() -> new NotFoundException(text.get("casestudy.notFound", lang)));
     PublishedVersion v = cs.versionOrFallback(lang);
     FrontMatter fm = v.frontMatter();
     boolean otherLanguage = !v.lang().equals(lang);
-    String otherVersion = cs.languages().size() > 1 ? "/" + org.casoteca.content.Languages.other(lang) + "/case-studies/" + id : null;
+    String otherVersion =
+        cs.languages().size() > 1
+            ? "/" + org.casoteca.content.Languages.other(lang) + "/case-studies/" + id
+            : null;
     return new CaseStudyPage(
         PageChrome.of(lang, fm.title(), "/case-studies/" + id, ""),
         id,
@@ -44,10 +49,18 @@ class CaseStudyPages {
         facts(fm, cs.collection(), lang),
         taxonomy.evidenceRatings().label(fm.evidence().rating(), lang),
         fm.evidence().rating(),
-        fm.evidence().design() == null ? null : taxonomy.evidenceDesigns().label(fm.evidence().design(), lang),
-        fm.evidence().outcomes().stream().map(o -> new OutcomeView(o.name(),
-            taxonomy.outcomeDirections().label(o.direction(), lang),
-            taxonomy.evidenceRatings().label(o.rating(), lang), o.source())).toList(),
+        fm.evidence().design() == null
+            ? null
+            : taxonomy.evidenceDesigns().label(fm.evidence().design(), lang),
+        fm.evidence().outcomes().stream()
+            .map(
+                o ->
+                    new OutcomeView(
+                        o.name(),
+                        taxonomy.outcomeDirections().label(o.direction(), lang),
+                        taxonomy.evidenceRatings().label(o.rating(), lang),
+                        o.source()))
+            .toList(),
         fm.sources(),
         fm.updated().toString(),
         fm.license(),
@@ -57,15 +70,35 @@ class CaseStudyPages {
 
   private List<Fact> facts(FrontMatter fm, String collection, String lang) {
     List<Fact> facts = new ArrayList<>();
-    add(facts, "collection", List.of(searchLink(lang, "collection", collection, taxonomy.collections().label(collection, lang))), lang);
-    add(facts, "countries", fm.countries().stream().map(c -> searchLink(lang, "country", c, taxonomy.countryLabel(c, lang))).toList(), lang);
+    add(
+        facts,
+        "collection",
+        List.of(
+            searchLink(
+                lang, "collection", collection, taxonomy.collections().label(collection, lang))),
+        lang);
+    add(
+        facts,
+        "countries",
+        fm.countries().stream()
+            .map(c -> searchLink(lang, "country", c, taxonomy.countryLabel(c, lang)))
+            .toList(),
+        lang);
     add(facts, "themes", linked(lang, "theme", fm.themes(), taxonomy.themes()), lang);
-    add(facts, "populations", linked(lang, "population", fm.populations(), taxonomy.populations()), lang);
+    add(
+        facts,
+        "populations",
+        linked(lang, "population", fm.populations(), taxonomy.populations()),
+        lang);
     add(facts, "aliases", plain(fm.aliases()), lang);
     add(facts, "years", plain(years(fm)), lang);
     add(facts, "status", plain(label(fm.status(), taxonomy.statuses(), lang)), lang);
     add(facts, "scope", plain(label(fm.scope(), taxonomy.scopes(), lang)), lang);
-    add(facts, "leadAgency", plain(fm.leadAgency() == null ? List.of() : List.of(fm.leadAgency())), lang);
+    add(
+        facts,
+        "leadAgency",
+        plain(fm.leadAgency() == null ? List.of() : List.of(fm.leadAgency())),
+        lang);
     add(facts, "partners", plain(fm.partners()), lang);
     add(facts, "funders", plain(fm.funders()), lang);
     add(facts, "sdgTargets", plain(fm.sdgTargets()), lang);
@@ -79,10 +112,15 @@ class CaseStudyPages {
   }
 
   private static Link searchLink(String lang, String facet, String value, String label) {
-    return new Link(label, "/" + lang + "/search?" + facet + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8), 0, false);
+    return new Link(
+        label,
+        "/" + lang + "/search?" + facet + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8),
+        0,
+        false);
   }
 
-  private static List<Link> linked(String lang, String facet, List<String> slugs, Vocabulary vocabulary) {
+  private static List<Link> linked(
+      String lang, String facet, List<String> slugs, Vocabulary vocabulary) {
     return slugs.stream().map(s -> searchLink(lang, facet, s, vocabulary.label(s, lang))).toList();
   }
 
@@ -94,7 +132,8 @@ class CaseStudyPages {
     if (fm.startYear() == null) {
       return List.of();
     }
-    return List.of(fm.endYear() == null ? fm.startYear() + "–" : fm.startYear() + "–" + fm.endYear());
+    return List.of(
+        fm.endYear() == null ? fm.startYear() + "–" : fm.startYear() + "–" + fm.endYear());
   }
 
   private static List<String> label(String slug, Vocabulary vocabulary, String lang) {

@@ -21,7 +21,8 @@ class HomePages {
   private final HitViews hitViews;
   private final SiteText text;
 
-  HomePages(SearchRequestParser parser, CaseStudySearcher searcher, HitViews hitViews, SiteText text) {
+  HomePages(
+      SearchRequestParser parser, CaseStudySearcher searcher, HitViews hitViews, SiteText text) {
     this.parser = parser;
     this.searcher = searcher;
     this.hitViews = hitViews;
@@ -29,8 +30,17 @@ class HomePages {
   }
 
   HomePage build(String lang) {
-    SearchResult all = searcher.search(parser.parse(
-        Map.of("sort", List.of("newest"), "size", List.of(Integer.toString(LATEST)), "lang", List.of(lang)), lang));
+    SearchResult all =
+        searcher.search(
+            parser.parse(
+                Map.of(
+                    "sort",
+                    List.of("newest"),
+                    "size",
+                    List.of(Integer.toString(LATEST)),
+                    "lang",
+                    List.of(lang)),
+                lang));
     return new HomePage(
         PageChrome.of(lang, text.get("home.title", lang), "/", ""),
         all.total(),
@@ -43,7 +53,18 @@ class HomePages {
   private static List<Link> browse(SearchResult result, String facet, String lang) {
     List<FacetCount> counts = result.facets().getOrDefault(facet, List.of());
     return counts.stream()
-        .map(c -> new Link(c.label(), "/" + lang + "/search?" + facet + "=" + URLEncoder.encode(c.value(), StandardCharsets.UTF_8), c.count(), false))
+        .map(
+            c ->
+                new Link(
+                    c.label(),
+                    "/"
+                        + lang
+                        + "/search?"
+                        + facet
+                        + "="
+                        + URLEncoder.encode(c.value(), StandardCharsets.UTF_8),
+                    c.count(),
+                    false))
         .toList();
   }
 }

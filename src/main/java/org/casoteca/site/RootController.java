@@ -17,7 +17,8 @@ class RootController {
   @Get
   @Produces(MediaType.TEXT_HTML)
   HttpResponse<?> root(HttpRequest<?> request) {
-    return HttpResponse.temporaryRedirect(URI.create("/" + LanguageNegotiation.preferred(request) + "/"))
+    return HttpResponse.temporaryRedirect(
+            URI.create("/" + LanguageNegotiation.preferred(request) + "/"))
         .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
   }
 }

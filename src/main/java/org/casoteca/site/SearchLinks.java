@@ -10,8 +10,8 @@ import org.casoteca.search.AppliedFilter;
 import org.casoteca.search.SearchResult;
 
 /**
- * Builds the addresses of the results page from the search in force: each facet value toggles,
- * each applied filter is removable, sort and page keep the rest. Shareable, bookmarkable links.
+ * Builds the addresses of the results page from the search in force: each facet value toggles, each
+ * applied filter is removable, sort and page keep the rest. Shareable, bookmarkable links.
  */
 final class SearchLinks {
 
@@ -27,8 +27,14 @@ final class SearchLinks {
   private final String sort;
   private final int size;
 
-  private SearchLinks(String lang, String query, Map<String, List<String>> filters, Integer yearFrom,
-      Integer yearTo, String sort, int size) {
+  private SearchLinks(
+      String lang,
+      String query,
+      Map<String, List<String>> filters,
+      Integer yearFrom,
+      Integer yearTo,
+      String sort,
+      int size) {
     this.lang = lang;
     this.query = query;
     this.filters = filters;
@@ -45,7 +51,14 @@ final class SearchLinks {
         filters.computeIfAbsent(f.facet(), k -> new ArrayList<>()).add(f.value());
       }
     }
-    return new SearchLinks(lang, result.query(), filters, result.yearFrom(), result.yearTo(), result.sort(), result.size());
+    return new SearchLinks(
+        lang,
+        result.query(),
+        filters,
+        result.yearFrom(),
+        result.yearTo(),
+        result.sort(),
+        result.size());
   }
 
   /** The query string of the current search (page 1), for the other-language twin. */
@@ -63,12 +76,21 @@ final class SearchLinks {
   }
 
   String toggleYears(Integer from, Integer to) {
-    boolean selected = java.util.Objects.equals(from, yearFrom) && java.util.Objects.equals(to, yearTo);
-    return selected ? href(build(filters, null, null, sort, 1)) : href(build(filters, from, to, sort, 1));
+    boolean selected =
+        java.util.Objects.equals(from, yearFrom) && java.util.Objects.equals(to, yearTo);
+    return selected
+        ? href(build(filters, null, null, sort, 1))
+        : href(build(filters, from, to, sort, 1));
   }
 
   String removeYear(String which) {
-    return href(build(filters, YEAR_FROM.equals(which) ? null : yearFrom, YEAR_TO.equals(which) ? null : yearTo, sort, 1));
+    return href(
+        build(
+            filters,
+            YEAR_FROM.equals(which) ? null : yearFrom,
+            YEAR_TO.equals(which) ? null : yearTo,
+            sort,
+            1));
   }
 
   String withSort(String value) {
@@ -93,7 +115,8 @@ final class SearchLinks {
     return "/" + lang + "/search" + (queryString.isEmpty() ? "" : "?" + queryString);
   }
 
-  private String build(Map<String, List<String>> f, Integer from, Integer to, String sortBy, int page) {
+  private String build(
+      Map<String, List<String>> f, Integer from, Integer to, String sortBy, int page) {
     List<String> params = new ArrayList<>();
     if (!query.isEmpty()) {
       params.add(param("q", query));

@@ -23,7 +23,8 @@ class SearchPages {
   private final HitViews hitViews;
   private final SiteText text;
 
-  SearchPages(SearchRequestParser parser, CaseStudySearcher searcher, HitViews hitViews, SiteText text) {
+  SearchPages(
+      SearchRequestParser parser, CaseStudySearcher searcher, HitViews hitViews, SiteText text) {
     this.parser = parser;
     this.searcher = searcher;
     this.hitViews = hitViews;
@@ -35,9 +36,10 @@ class SearchPages {
     withLang.put("lang", List.of(lang));
     SearchResult result = searcher.search(parser.parse(withLang, lang));
     SearchLinks links = SearchLinks.of(lang, result);
-    String title = result.query().isEmpty()
-        ? text.get("search.title", lang)
-        : text.get("search.titleFor", lang, result.query());
+    String title =
+        result.query().isEmpty()
+            ? text.get("search.title", lang)
+            : text.get("search.titleFor", lang, result.query());
     return new SearchPage(
         PageChrome.of(lang, title, "/search", links.queryString()),
         result.query(),
@@ -47,18 +49,32 @@ class SearchPages {
         facets(result, links, lang),
         applied(result, links, lang),
         links.clearFilters(),
-        SORTS.stream().map(s -> new Link(text.get("sort." + s, lang), links.withSort(s), 0, s.equals(result.sort()))).toList(),
+        SORTS.stream()
+            .map(
+                s ->
+                    new Link(
+                        text.get("sort." + s, lang), links.withSort(s), 0, s.equals(result.sort())))
+            .toList(),
         pagination(result, links));
   }
 
   private List<FacetGroup> facets(SearchResult result, SearchLinks links, String lang) {
     List<FacetGroup> groups = new ArrayList<>();
-    result.facets().forEach((name, counts) -> {
-      if (!counts.isEmpty()) {
-        List<Link> values = counts.stream().map(c -> new Link(c.label(), toggle(name, c, links), c.count(), c.selected())).toList();
-        groups.add(new FacetGroup(name, text.get("facet." + name, lang), values));
-      }
-    });
+    result
+        .facets()
+        .forEach(
+            (name, counts) -> {
+              if (!counts.isEmpty()) {
+                List<Link> values =
+                    counts.stream()
+                        .map(
+                            c ->
+                                new Link(
+                                    c.label(), toggle(name, c, links), c.count(), c.selected()))
+                        .toList();
+                groups.add(new FacetGroup(name, text.get("facet." + name, lang), values));
+              }
+            });
     return groups;
   }
 
@@ -67,7 +83,8 @@ class SearchPages {
       return links.toggle(facet, count.value());
     }
     String[] bounds = count.value().split("-", -1);
-    return links.toggleYears(bounds[0].isEmpty() ? null : Integer.valueOf(bounds[0]),
+    return links.toggleYears(
+        bounds[0].isEmpty() ? null : Integer.valueOf(bounds[0]),
         bounds[1].isEmpty() ? null : Integer.valueOf(bounds[1]));
   }
 
@@ -86,7 +103,9 @@ class SearchPages {
     int last = result.lastPage();
     int current = result.page();
     List<Link> pages = new ArrayList<>();
-    for (int p = Math.max(1, current - PAGE_WINDOW); p <= Math.min(last, current + PAGE_WINDOW); p++) {
+    for (int p = Math.max(1, current - PAGE_WINDOW);
+        p <= Math.min(last, current + PAGE_WINDOW);
+        p++) {
       pages.add(new Link(Integer.toString(p), links.page(p), 0, p == current));
     }
     return new Pagination(

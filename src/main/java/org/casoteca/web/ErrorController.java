@@ -1,11 +1,11 @@
 package org.casoteca.web;
 
+import io.micronaut.core.convert.exceptions.ConversionErrorException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Error;
-import io.micronaut.core.convert.exceptions.ConversionErrorException;
 import io.micronaut.http.exceptions.ContentLengthExceededException;
 import io.micronaut.web.router.exceptions.UnsatisfiedRouteException;
 import java.util.List;
@@ -20,24 +20,35 @@ class ErrorController {
 
   @Error(global = true)
   HttpResponse<?> badRequest(HttpRequest<?> request, BadRequestException e) {
-    return ErrorResponses.of(request, HttpStatus.BAD_REQUEST, "The request has invalid parameters", e.invalidParameters());
+    return ErrorResponses.of(
+        request,
+        HttpStatus.BAD_REQUEST,
+        "The request has invalid parameters",
+        e.invalidParameters());
   }
 
   @Error(global = true)
   HttpResponse<?> conversion(HttpRequest<?> request, ConversionErrorException e) {
-    return ErrorResponses.of(request, HttpStatus.BAD_REQUEST, "The request has invalid parameters",
+    return ErrorResponses.of(
+        request,
+        HttpStatus.BAD_REQUEST,
+        "The request has invalid parameters",
         List.of(new InvalidParameter(e.getArgument().getName(), "has the wrong type")));
   }
 
   @Error(global = true)
   HttpResponse<?> unsatisfied(HttpRequest<?> request, UnsatisfiedRouteException e) {
-    return ErrorResponses.of(request, HttpStatus.BAD_REQUEST, "The request is missing a parameter",
+    return ErrorResponses.of(
+        request,
+        HttpStatus.BAD_REQUEST,
+        "The request is missing a parameter",
         List.of(new InvalidParameter(e.getArgument().getName(), "is required")));
   }
 
   @Error(global = true)
   HttpResponse<?> tooLarge(HttpRequest<?> request, ContentLengthExceededException e) {
-    return ErrorResponses.of(request, HttpStatus.REQUEST_ENTITY_TOO_LARGE, "The request body is too large", List.of());
+    return ErrorResponses.of(
+        request, HttpStatus.REQUEST_ENTITY_TOO_LARGE, "The request body is too large", List.of());
   }
 
   @Error(global = true)
@@ -47,17 +58,23 @@ class ErrorController {
 
   @Error(status = HttpStatus.NOT_FOUND, global = true)
   HttpResponse<?> noRoute(HttpRequest<?> request) {
-    return ErrorResponses.of(request, HttpStatus.NOT_FOUND, "Nothing is published at this address", List.of());
+    return ErrorResponses.of(
+        request, HttpStatus.NOT_FOUND, "Nothing is published at this address", List.of());
   }
 
   @Error(status = HttpStatus.METHOD_NOT_ALLOWED, global = true)
   HttpResponse<?> methodNotAllowed(HttpRequest<?> request) {
-    return ErrorResponses.of(request, HttpStatus.METHOD_NOT_ALLOWED, "This address does not accept " + request.getMethod(), List.of());
+    return ErrorResponses.of(
+        request,
+        HttpStatus.METHOD_NOT_ALLOWED,
+        "This address does not accept " + request.getMethod(),
+        List.of());
   }
 
   @Error(global = true)
   HttpResponse<?> unexpected(HttpRequest<?> request, Throwable e) {
     LOG.error("Unexpected error on {} {}", request.getMethod(), request.getPath(), e);
-    return ErrorResponses.of(request, HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side", List.of());
+    return ErrorResponses.of(
+        request, HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side", List.of());
   }
 }

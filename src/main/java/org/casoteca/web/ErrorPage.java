@@ -5,4 +5,5 @@ import java.util.List;
 
 /** The view model of an error page. */
 @Introspected
-public record ErrorPage(String lang, int status, String detail, List<InvalidParameter> invalidParams) {}
+public record ErrorPage(
+    String lang, int status, String detail, List<InvalidParameter> invalidParams) {}

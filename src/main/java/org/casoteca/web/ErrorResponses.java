@@ -19,14 +19,18 @@ final class ErrorResponses {
 
   private ErrorResponses() {}
 
-  static MutableHttpResponse<?> of(HttpRequest<?> request, HttpStatus status, String detail, List<InvalidParameter> params) {
+  static MutableHttpResponse<?> of(
+      HttpRequest<?> request, HttpStatus status, String detail, List<InvalidParameter> params) {
     if (request.getPath().startsWith("/api/")) {
-      Problem problem = new Problem("about:blank", status.getReason(), status.getCode(), detail, params);
+      Problem problem =
+          new Problem("about:blank", status.getReason(), status.getCode(), detail, params);
       return HttpResponse.status(status).contentType(PROBLEM_JSON).body(problem);
     }
     String lang = langOf(request);
     ErrorPage page = new ErrorPage(lang, status.getCode(), detail, params);
-    return HttpResponse.status(status).contentType(MediaType.TEXT_HTML_TYPE).body(new ModelAndView<>("error", page));
+    return HttpResponse.status(status)
+        .contentType(MediaType.TEXT_HTML_TYPE)
+        .body(new ModelAndView<>("error", page));
   }
 
   private static String langOf(HttpRequest<?> request) {

@@ -25,7 +25,8 @@ public final class LanguageNegotiation {
     if (header == null || header.isBlank()) {
       return Languages.SPANISH;
     }
-    String bounded = header.length() > MAX_HEADER_CHARS ? header.substring(0, MAX_HEADER_CHARS) : header;
+    String bounded =
+        header.length() > MAX_HEADER_CHARS ? header.substring(0, MAX_HEADER_CHARS) : header;
     String[] ranges = bounded.split(",", MAX_RANGES + 1);
     String best = Languages.SPANISH;
     double bestWeight = 0;

@@ -11,6 +11,8 @@ class H2StorageIT extends StorageAndIndexContract {
     String name = "target/it-h2/" + UUID.randomUUID();
     return Map.of(
         "datasources.default.url",
-        "jdbc:h2:file:./" + name + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+        "jdbc:h2:file:./"
+            + name
+            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
   }
 }

@@ -30,9 +30,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Storage, import and indexing against a real database, through the application's own beans:
- * what a restart costs, what a changed or deleted file does, and what concurrent writers see.
- * Subclasses say which database.
+ * Storage, import and indexing against a real database, through the application's own beans: what a
+ * restart costs, what a changed or deleted file does, and what concurrent writers see. Subclasses
+ * say which database.
  */
 abstract class StorageAndIndexContract {
 
@@ -68,8 +68,12 @@ abstract class StorageAndIndexContract {
     assertEquals(report.filesSeen(), report.imported());
     assertTrue(report.imported() >= 10, "the bundled corpus is imported");
     IndexStatus status = caughtUp();
-    assertEquals(report.imported() / 2, status.documents(), "one document per case study, both languages in it");
-    assertEquals(report.imported(), status.lastSeq(), "one change per imported file, numbered from 1");
+    assertEquals(
+        report.imported() / 2,
+        status.documents(),
+        "one document per case study, both languages in it");
+    assertEquals(
+        report.imported(), status.lastSeq(), "one change per imported file, numbered from 1");
     assertEquals("sv-ciudad-mujer", search("Ciudad Mujer El Salvador").hits().get(0).id());
   }
 
@@ -110,7 +114,8 @@ abstract class StorageAndIndexContract {
     start();
     caughtUp();
     Path es = content.resolve("experiences/sv-ciudad-mujer.es.md");
-    Files.writeString(es, Files.readString(es).replace("## Contexto", "## Contexto\n\nPalabraNuevaDePrueba."));
+    Files.writeString(
+        es, Files.readString(es).replace("## Contexto", "## Contexto\n\nPalabraNuevaDePrueba."));
     Files.delete(content.resolve("experiences/gt-mopsic.es.md"));
     Files.delete(content.resolve("experiences/gt-mopsic.en.md"));
 
@@ -125,11 +130,15 @@ abstract class StorageAndIndexContract {
 
   @Test
   void anInvalidFileIsSkippedAndTheRestIsPublished() throws IOException {
-    Files.writeString(content.resolve("experiences/xx-broken.es.md"), "---\ntitle: x\ncountries: [XX]\n---\nBody\n");
+    Files.writeString(
+        content.resolve("experiences/xx-broken.es.md"),
+        "---\ntitle: x\ncountries: [XX]\n---\nBody\n");
     start();
     ImportReport report = app.getBean(ContentImporter.class).lastReport();
     assertEquals(1, report.skipped());
-    assertTrue(report.problems().stream().anyMatch(p -> p.field().equals("countries[0]") && p.line() == 3));
+    assertTrue(
+        report.problems().stream()
+            .anyMatch(p -> p.field().equals("countries[0]") && p.line() == 3));
     assertTrue(report.imported() > 10);
   }
 
@@ -143,7 +152,8 @@ abstract class StorageAndIndexContract {
     List<Callable<Long>> tasks = new ArrayList<>();
     for (int i = 0; i < 24; i++) {
       String id = "concurrent-case-" + (i % 6);
-      tasks.add(() -> writer.publish(new NewVersion(id, "es", Origin.CONTENT, null, "h", template)));
+      tasks.add(
+          () -> writer.publish(new NewVersion(id, "es", Origin.CONTENT, null, "h", template)));
     }
     List<Long> seqs = new ArrayList<>();
     for (Future<Long> f : pool.invokeAll(tasks)) {
@@ -151,7 +161,10 @@ abstract class StorageAndIndexContract {
     }
     pool.shutdown();
     assertEquals(24, seqs.stream().distinct().count(), "every change has its own sequence");
-    assertEquals(before + 24, seqs.stream().mapToLong(Long::longValue).max().orElseThrow(), "no sequence is skipped");
+    assertEquals(
+        before + 24,
+        seqs.stream().mapToLong(Long::longValue).max().orElseThrow(),
+        "no sequence is skipped");
     IndexStatus status = caughtUp();
     assertEquals(before + 24, status.lastSeq());
     assertEquals(6, countIds("concurrent-case-"), "each written case study is searchable");
@@ -164,7 +177,10 @@ abstract class StorageAndIndexContract {
   }
 
   private ParsedCaseStudy parse(Path file) throws IOException {
-    return app.getBean(CaseStudyParser.class).parse("test", Files.readAllBytes(file), "experience").caseStudy().orElseThrow();
+    return app.getBean(CaseStudyParser.class)
+        .parse("test", Files.readAllBytes(file), "experience")
+        .caseStudy()
+        .orElseThrow();
   }
 
   private void start() {
@@ -186,7 +202,8 @@ abstract class StorageAndIndexContract {
   }
 
   private SearchResult search(Map<String, List<String>> params) {
-    return app.getBean(CaseStudySearcher.class).search(app.getBean(SearchRequestParser.class).parse(params, "es"));
+    return app.getBean(CaseStudySearcher.class)
+        .search(app.getBean(SearchRequestParser.class).parse(params, "es"));
   }
 
   private static void copyTree(Path from, Path to) throws IOException {
