@@ -46,7 +46,10 @@ final class DecodedText {
         lineStart = i + 1;
       }
     }
-    return new SourcePosition(line, offset - lineStart + 1);
+    // The bytes before the bad one on this line decoded fine: count characters, not bytes.
+    int column =
+        new String(bytes, lineStart, offset - lineStart, StandardCharsets.UTF_8).length() + 1;
+    return new SourcePosition(line, column);
   }
 
   static SourcePosition positionOfChar(String text, int offset) {

@@ -17,10 +17,6 @@ final class FieldPositions {
     positions.put(path, position);
   }
 
-  boolean has(String path) {
-    return positions.containsKey(path);
-  }
-
   /** The position of {@code path}, else of its nearest written parent, else of the front matter. */
   SourcePosition at(String path) {
     String current = path;

@@ -52,7 +52,7 @@ final class FrontMatterValidator {
     sdgTargets(fm.sdgTargets());
     sources(fm.sources());
     evidence(fm.evidence(), fm.sources());
-    if (fm.updated() == null && !positions.has("updated")) {
+    if (fm.updated() == null && !problems.reported("updated")) {
       fail("updated", "is required: the ISO date the facts were last checked, e.g. 2026-11-28");
     }
     if (!LICENSE.matcher(fm.license()).matches()) {
@@ -62,7 +62,9 @@ final class FrontMatterValidator {
 
   private void text(String value, String field, int max) {
     if (value == null || value.isBlank()) {
-      fail(field, "is required and must not be empty");
+      if (!problems.reported(field)) {
+        fail(field, "is required and must not be empty");
+      }
     } else if (value.length() > max) {
       fail(field, "has " + value.length() + " characters; at most " + max + " are allowed");
     }

@@ -9,11 +9,9 @@ import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
-import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.owasp.html.HtmlPolicyBuilder;
@@ -30,7 +28,7 @@ public final class MarkdownRenderer {
   /** Bump when rendering changes: stored renderings of older versions are then redone. */
   public static final int VERSION = 1;
 
-  private static final Pattern HEADING_ID = Pattern.compile("[\\p{L}\\p{N}_-]{1,120}");
+  private static final Pattern HEADING_ID = Pattern.compile("[\\p{L}\\p{N}_-]{1,100}");
 
   private static final PolicyFactory POLICY =
       new HtmlPolicyBuilder()
@@ -88,16 +86,16 @@ public final class MarkdownRenderer {
         List.of(
             TablesExtension.create(), AutolinkExtension.create(), StrikethroughExtension.create()));
     options.set(HtmlRenderer.ESCAPE_HTML, true);
-    options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
-    options.set(HtmlRenderer.RENDER_HEADER_ID, true);
     this.parser = Parser.builder(options).build();
-    this.renderer = HtmlRenderer.builder(options).build();
+    this.renderer =
+        HtmlRenderer.builder(options).attributeProviderFactory(HeadingAnchors.FACTORY).build();
   }
 
   public RenderedBody render(String markdown) {
     Document document = parser.parse(markdown);
+    List<Heading> headings = HeadingAnchors.assign(document);
     String html = POLICY.sanitize(renderer.render(document));
-    return new RenderedBody(html, plainText(document), headings(document));
+    return new RenderedBody(html, plainText(document), headings);
   }
 
   /**
@@ -118,17 +116,5 @@ public final class MarkdownRenderer {
       }
     }
     return text.toString();
-  }
-
-  private static List<Heading> headings(Document document) {
-    new HeaderIdGenerator().generateIds(document);
-    List<Heading> headings = new ArrayList<>();
-    for (var node : document.getDescendants()) {
-      if (node instanceof com.vladsch.flexmark.ast.Heading h && h.getAnchorRefId() != null) {
-        String text = new TextCollectingVisitor().collectAndGetText(h).strip();
-        headings.add(new Heading(h.getLevel(), h.getAnchorRefId(), text));
-      }
-    }
-    return headings;
   }
 }

@@ -17,6 +17,11 @@ final class ProblemSink {
     problems.add(new Problem(file, position.line(), position.column(), field, message));
   }
 
+  /** True when a problem about {@code field} was already reported (so it is not reported twice). */
+  boolean reported(String field) {
+    return problems.stream().anyMatch(p -> p.field().equals(field));
+  }
+
   boolean isEmpty() {
     return problems.isEmpty();
   }

@@ -2,6 +2,7 @@ package org.casoteca.search;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
@@ -31,7 +32,7 @@ final class TextQuery {
           | SimpleQueryParser.WHITESPACE_OPERATOR;
 
   private static final Map<String, Float> WEIGHTS = weights();
-  private static final String OPERATORS = "\"-|+()\\";
+  private static final Pattern GROUPING = Pattern.compile("[()|+\\\\]");
   private static final float PHRASE_BOOST = 3f;
   private static final java.util.List<String> TITLE_FIELDS =
       java.util.List.of(FieldNames.ALIASES, FieldNames.title("es"), FieldNames.title("en"));
@@ -54,19 +55,22 @@ final class TextQuery {
   }
 
   /**
-   * For plain multi-word queries, a bonus when the words appear together in a title or alias: a
-   * programme's name typed as is should rank that programme first.
+   * For multi-word queries without phrases or exclusions, a bonus when the words appear together in
+   * a title or alias: a programme's name typed as is should rank that programme first.
    */
   private static Query titlePhrase(String text, Analyzer analyzer) {
-    if (text.chars().anyMatch(c -> OPERATORS.indexOf(c) >= 0)
-        || text.strip().split("\\s+").length < 2) {
+    if (text.contains("\"") || text.startsWith("-") || text.contains(" -")) {
+      return null;
+    }
+    String words = GROUPING.matcher(text).replaceAll(" ").strip();
+    if (words.split("\\s+").length < 2) {
       return null;
     }
     QueryBuilder builder = new QueryBuilder(analyzer);
     BooleanQuery.Builder phrases = new BooleanQuery.Builder();
     int added = 0;
     for (String field : TITLE_FIELDS) {
-      Query phrase = builder.createPhraseQuery(field, text, 1);
+      Query phrase = builder.createPhraseQuery(field, words, 1);
       if (phrase != null) {
         phrases.add(new BoostQuery(phrase, PHRASE_BOOST), Occur.SHOULD);
         added++;

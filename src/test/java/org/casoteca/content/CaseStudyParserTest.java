@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -388,9 +387,6 @@ class CaseStudyParserTest {
   }
 
   @Test
-  @Disabled(
-      "bug: FrontMatterValidator accepts 'updated:' with no value (updated == null) because it"
-          + " only reports 'updated' when the key is absent")
   void anEmptyUpdatedDateIsReported() {
     ParseResult result = parse(replace(MINIMAL, "updated: 2026-11-28", "updated:"));
 
