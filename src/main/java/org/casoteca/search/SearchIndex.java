@@ -16,6 +16,7 @@ import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.Lock;
 import org.casoteca.casestudy.PublishedCaseStudy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,19 +63,38 @@ public final class SearchIndex implements AutoCloseable {
     this.searchers = new SearcherManager(writer, FacetedSearcher.factory(facetsConfig));
   }
 
-  /** The user data of the last commit; null when there is no usable index. */
+  /**
+   * The user data of the last commit; null when there is no usable index (an unreadable one is
+   * cleared).
+   */
   private static Map<String, String> readCommitData(Directory directory) throws IOException {
     try {
       if (!DirectoryReader.indexExists(directory)) {
         return null;
       }
       return SegmentInfos.readLatestCommit(directory).getUserData();
-    } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException e) {
+    } catch (CorruptIndexException
+        | IndexFormatTooOldException
+        | IndexFormatTooNewException
+        | java.nio.file.NoSuchFileException
+        | java.io.EOFException e) {
       LOG.warn("The search index cannot be read ({}); it will be rebuilt", e.getMessage());
+      clear(directory);
       return null;
-    } catch (java.nio.file.NoSuchFileException | java.io.EOFException e) {
-      LOG.warn("The search index is incomplete ({}); it will be rebuilt", e.getMessage());
-      return null;
+    }
+  }
+
+  /**
+   * Deletes every file of an unreadable index, holding the write lock so that an index in use by
+   * another process is never touched (that fails with LockObtainFailedException instead).
+   */
+  private static void clear(Directory directory) throws IOException {
+    try (Lock lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+      for (String file : directory.listAll()) {
+        if (!file.equals(IndexWriter.WRITE_LOCK_NAME)) {
+          directory.deleteFile(file);
+        }
+      }
     }
   }
 

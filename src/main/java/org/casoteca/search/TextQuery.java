@@ -39,14 +39,18 @@ final class TextQuery {
 
   private TextQuery() {}
 
-  /** All words required, or (when {@code allWords} is false) any word, better with more. */
+  /**
+   * All words required, or (when {@code allWords} is false) any word, better with more. Exclusions
+   * ({@code -word}) and quoted phrases stay required either way.
+   */
   static Query parse(String text, Analyzer analyzer, boolean allWords) {
     if (text.isBlank()) {
       return new MatchAllDocsQuery();
     }
     SimpleQueryParser parser = new SimpleQueryParser(analyzer, WEIGHTS, FLAGS);
-    parser.setDefaultOperator(allWords ? Occur.MUST : Occur.SHOULD);
-    Query words = withPositiveClause(parser.parse(text));
+    parser.setDefaultOperator(Occur.MUST);
+    Query parsed = parser.parse(text);
+    Query words = withPositiveClause(allWords ? parsed : anyWord(parsed));
     Query phrase = titlePhrase(text, analyzer);
     if (phrase == null) {
       return words;
@@ -77,6 +81,25 @@ final class TextQuery {
       }
     }
     return added == 0 ? null : phrases.build();
+  }
+
+  /** Makes the plain words of a top-level conjunction optional; exclusions stay in force. */
+  private static Query anyWord(Query query) {
+    if (!(query instanceof BooleanQuery bq)) {
+      return query;
+    }
+    BooleanQuery.Builder relaxed = new BooleanQuery.Builder();
+    for (BooleanClause clause : bq.clauses()) {
+      boolean plainWord = clause.getOccur() == Occur.MUST && !excludes(clause.getQuery());
+      relaxed.add(clause.getQuery(), plainWord ? Occur.SHOULD : clause.getOccur());
+    }
+    return relaxed.build();
+  }
+
+  private static boolean excludes(Query query) {
+    return query instanceof BooleanQuery bq
+        && bq.clauses().stream()
+            .anyMatch(c -> c.getOccur() == Occur.MUST_NOT || excludes(c.getQuery()));
   }
 
   /** A query of exclusions only ({@code -gangs}) means everything except those. */
