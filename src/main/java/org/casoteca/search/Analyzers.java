@@ -15,8 +15,13 @@ final class Analyzers {
     return new PerFieldAnalyzerWrapper(
         spanish,
         Map.of(
-            FieldNames.title("en"), english,
-            FieldNames.summary("en"), english,
-            FieldNames.body("en"), english));
+            FieldNames.SPELL,
+            new WordAnalyzer(),
+            FieldNames.title("en"),
+            english,
+            FieldNames.summary("en"),
+            english,
+            FieldNames.body("en"),
+            english));
   }
 }

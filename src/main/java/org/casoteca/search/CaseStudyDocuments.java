@@ -85,8 +85,12 @@ final class CaseStudyDocuments {
     doc.add(new TextField(FieldNames.summary(lang), fm.summary(), Field.Store.YES));
     doc.add(new Field(FieldNames.body(lang), version.plainText(), BODY_TYPE));
     for (String alias : fm.aliases()) {
-      doc.add(new TextField(FieldNames.ALIASES, alias, Field.Store.NO));
+      doc.add(new TextField(FieldNames.ALIASES, alias, Field.Store.YES));
+      doc.add(new TextField(FieldNames.SPELL, alias, Field.Store.NO));
     }
+    doc.add(new TextField(FieldNames.SPELL, fm.title(), Field.Store.NO));
+    doc.add(new TextField(FieldNames.SPELL, fm.summary(), Field.Store.NO));
+    doc.add(new TextField(FieldNames.SPELL, version.plainText(), Field.Store.NO));
   }
 
   private static void facet(Document doc, Facet facet, List<String> values) {

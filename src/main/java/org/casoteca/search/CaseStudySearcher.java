@@ -33,12 +33,18 @@ import org.casoteca.web.BadRequestException;
 @Singleton
 public class CaseStudySearcher {
 
+  /** Below this many results, a query with unknown words gets a spelling suggestion. */
+  private static final int FEW_RESULTS = 3;
+
   private final SearchIndex index;
   private final Taxonomy taxonomy;
+  private final Synonyms synonyms;
+  private final SpellingCorrector corrector = new SpellingCorrector();
 
-  CaseStudySearcher(SearchIndex index, Taxonomy taxonomy) {
+  CaseStudySearcher(SearchIndex index, Taxonomy taxonomy, Synonyms synonyms) {
     this.index = index;
     this.taxonomy = taxonomy;
+    this.synonyms = synonyms;
   }
 
   public SearchResult search(SearchRequest request) {
@@ -53,30 +59,62 @@ public class CaseStudySearcher {
 
   private SearchResult search(FacetedSearcher searcher, SearchRequest request) throws IOException {
     if (searcher.facetState() == null) {
-      return result(request, 0, List.of(), FacetCounts.empty(request, taxonomy));
+      return result(request, 0, List.of(), FacetCounts.empty(request, taxonomy), null, false);
     }
-    Query text = TextQuery.parse(request.query(), index.analyzer(), true);
-    DrillSidewaysResult found = run(searcher, request, text);
-    if (found.hits.totalHits.value == 0 && !request.query().isBlank()) {
-      text = TextQuery.parse(request.query(), index.analyzer(), false);
-      found = run(searcher, request, text);
+    String typed = request.query();
+    Attempt attempt = attempt(searcher, request, typed, true);
+    String suggestion = null;
+    boolean corrected = false;
+    if (!typed.isBlank() && attempt.total() < FEW_RESULTS) {
+      String spelled = corrector.correct(typed, searcher.getIndexReader());
+      if (!spelled.equals(typed)) {
+        suggestion = spelled;
+        Attempt respelled = attempt.total() == 0 ? attempt(searcher, request, spelled, true) : null;
+        if (respelled != null && respelled.total() > 0) {
+          attempt = respelled;
+          corrected = true;
+        }
+      }
     }
-    ScoreDoc[] page = pageOf(found.hits.scoreDocs, request);
+    if (attempt.total() == 0 && !typed.isBlank()) {
+      attempt = attempt(searcher, request, typed, false);
+    }
+    ScoreDoc[] page = pageOf(attempt.found().hits.scoreDocs, request);
     Snippets snippets =
-        request.query().isBlank() || page.length == 0
+        typed.isBlank() || page.length == 0
             ? Snippets.none()
             : Snippets.highlight(
-                searcher, index, text, Arrays.stream(page).mapToInt(d -> d.doc).toArray());
+                searcher,
+                index,
+                attempt.text(),
+                Arrays.stream(page).mapToInt(d -> d.doc).toArray());
     List<SearchHit> hits = new ArrayList<>(page.length);
     StoredFields stored = searcher.storedFields();
     for (ScoreDoc doc : page) {
       hits.add(hit(stored.document(doc.doc), snippets.of(doc.doc, request.lang()), request.lang()));
     }
+    DrillSidewaysResult found = attempt.found();
     return result(
         request,
-        found.hits.totalHits.value,
+        attempt.total(),
         hits,
-        FacetCounts.of(found.facets, found.drillDownFacetsCollector, request, taxonomy));
+        FacetCounts.of(found.facets, found.drillDownFacetsCollector, request, taxonomy),
+        suggestion,
+        corrected);
+  }
+
+  /** One way of reading the query, and what it found. */
+  private record Attempt(Query text, DrillSidewaysResult found) {
+    long total() {
+      return found.hits.totalHits.value;
+    }
+  }
+
+  private Attempt attempt(
+      FacetedSearcher searcher, SearchRequest request, String query, boolean allWords)
+      throws IOException {
+    Query text = TextQuery.parse(query, synonyms.expand(query), index.analyzer(), allWords);
+    return new Attempt(text, run(searcher, request, text));
   }
 
   private DrillSidewaysResult run(FacetedSearcher searcher, SearchRequest request, Query text)
@@ -160,7 +198,9 @@ public class CaseStudySearcher {
       SearchRequest request,
       long total,
       List<SearchHit> hits,
-      java.util.Map<String, List<FacetCount>> facets) {
+      java.util.Map<String, List<FacetCount>> facets,
+      String suggestion,
+      boolean corrected) {
     List<AppliedFilter> applied = new ArrayList<>();
     for (Facet facet : Facet.values()) {
       for (String value : request.filter(facet)) {
@@ -188,6 +228,8 @@ public class CaseStudySearcher {
         facets,
         applied,
         request.yearFrom(),
-        request.yearTo());
+        request.yearTo(),
+        suggestion,
+        corrected);
   }
 }

@@ -17,6 +17,9 @@ final class FieldNames {
   static final String UPDATED = "updated";
   static final String ALIASES = "aliases";
 
+  /** Every word of every version, folded but not stemmed: the dictionary of the spell checker. */
+  static final String SPELL = "spell";
+
   static final String TITLE = "title_";
   static final String SUMMARY = "summary_";
   static final String BODY = "body_";

@@ -6,7 +6,12 @@ import io.micronaut.serde.config.naming.SnakeCaseStrategy;
 import java.util.List;
 import java.util.Map;
 
-/** One page of search results, with facet counts and the filters in force. */
+/**
+ * One page of search results, with facet counts and the filters in force. When the query has words
+ * the corpus does not contain and found little, {@code suggestion} is the query with those words
+ * corrected ("did you mean"); {@code corrected} says the hits are already for it, because the query
+ * as typed found nothing.
+ */
 @Serdeable(naming = SnakeCaseStrategy.class)
 public record SearchResult(
     String query,
@@ -19,7 +24,9 @@ public record SearchResult(
     Map<String, List<FacetCount>> facets,
     List<AppliedFilter> applied,
     @Nullable Integer yearFrom,
-    @Nullable Integer yearTo) {
+    @Nullable Integer yearTo,
+    @Nullable String suggestion,
+    boolean corrected) {
 
   /** The number of the last page that has results (at least 1). */
   public int lastPage() {

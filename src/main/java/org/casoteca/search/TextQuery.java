@@ -44,12 +44,20 @@ final class TextQuery {
    * ({@code -word}) and quoted phrases stay required either way.
    */
   static Query parse(String text, Analyzer analyzer, boolean allWords) {
+    return parse(text, text, analyzer, allWords);
+  }
+
+  /**
+   * As {@link #parse(String, Analyzer, boolean)}, where {@code expanded} is {@code text} with its
+   * synonyms expanded; the title bonus looks for the words as the reader typed them.
+   */
+  static Query parse(String text, String expanded, Analyzer analyzer, boolean allWords) {
     if (text.isBlank()) {
       return new MatchAllDocsQuery();
     }
     SimpleQueryParser parser = new SimpleQueryParser(analyzer, WEIGHTS, FLAGS);
     parser.setDefaultOperator(Occur.MUST);
-    Query parsed = parser.parse(text);
+    Query parsed = parser.parse(expanded);
     Query words = withPositiveClause(allWords ? parsed : anyWord(parsed));
     Query phrase = titlePhrase(text, analyzer);
     if (phrase == null) {

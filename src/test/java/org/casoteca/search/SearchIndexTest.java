@@ -151,7 +151,8 @@ class SearchIndexTest {
   @BeforeAll
   static void indexAll() throws IOException {
     shared = indexOf(ALL);
-    searcher = new CaseStudySearcher(shared, TestCaseStudies.taxonomy());
+    searcher =
+        new CaseStudySearcher(shared, TestCaseStudies.taxonomy(), TestCaseStudies.synonyms());
     parser = new SearchRequestParser(TestCaseStudies.taxonomy());
   }
 
@@ -173,7 +174,9 @@ class SearchIndexTest {
   }
 
   private static SearchResult search(SearchIndex index, String... namesAndValues) {
-    return search(new CaseStudySearcher(index, TestCaseStudies.taxonomy()), namesAndValues);
+    return search(
+        new CaseStudySearcher(index, TestCaseStudies.taxonomy(), TestCaseStudies.synonyms()),
+        namesAndValues);
   }
 
   private static SearchResult search(CaseStudySearcher on, String... namesAndValues) {

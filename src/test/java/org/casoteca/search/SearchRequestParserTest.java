@@ -35,7 +35,7 @@ class SearchRequestParserTest {
   @BeforeAll
   static void indexAll() throws IOException {
     index = SearchIndexTest.indexOf(SearchIndexTest.ALL);
-    searcher = new CaseStudySearcher(index, TestCaseStudies.taxonomy());
+    searcher = new CaseStudySearcher(index, TestCaseStudies.taxonomy(), TestCaseStudies.synonyms());
   }
 
   @AfterAll

@@ -32,6 +32,11 @@ final class TestCaseStudies {
 
   private TestCaseStudies() {}
 
+  /** The synonyms of {@code content/synonyms.txt}, as the application applies them. */
+  static Synonyms synonyms() {
+    return new Synonyms(Path.of("content/synonyms.txt"));
+  }
+
   /** The taxonomy of {@code content/taxonomy.yml}, read like the application reads it. */
   static synchronized Taxonomy taxonomy() {
     if (taxonomy == null) {
