@@ -7,7 +7,10 @@ import java.util.List;
 import org.casoteca.content.FrontMatter;
 import org.casoteca.content.Heading;
 
-/** A case study in one language: metadata, sanitized HTML, Markdown source, table of contents. */
+/**
+ * A case study in one language: metadata, sanitized HTML, Markdown source, table of contents, and
+ * the case studies most like it.
+ */
 @Serdeable(naming = SnakeCaseStrategy.class)
 public record CaseStudyDetail(
     String id,
@@ -19,9 +22,12 @@ public record CaseStudyDetail(
     String markdown,
     List<Heading> toc,
     String url,
-    Instant updatedAt) {
+    Instant updatedAt,
+    List<RelatedCaseStudy> related) {
 
-  static CaseStudyDetail of(PublishedCaseStudy caseStudy, String requestedLang) {
+  /** {@code caseStudy} in {@code requestedLang} (else its other version), with related ones. */
+  public static CaseStudyDetail of(
+      PublishedCaseStudy caseStudy, String requestedLang, List<RelatedCaseStudy> related) {
     PublishedVersion v = caseStudy.versionOrFallback(requestedLang);
     return new CaseStudyDetail(
         caseStudy.id(),
@@ -33,6 +39,7 @@ public record CaseStudyDetail(
         v.markdown(),
         v.toc(),
         "/" + v.lang() + "/case-studies/" + caseStudy.id(),
-        v.updatedAt());
+        v.updatedAt(),
+        List.copyOf(related));
   }
 }

@@ -66,7 +66,7 @@ public class CaseStudySearcher {
     String suggestion = null;
     boolean corrected = false;
     if (!typed.isBlank() && attempt.total() < FEW_RESULTS) {
-      String spelled = corrector.correct(typed, searcher.getIndexReader());
+      String spelled = corrector.correct(typed, searcher.getIndexReader(), synonyms.current());
       if (!spelled.equals(typed)) {
         suggestion = spelled;
         Attempt respelled = attempt.total() == 0 ? attempt(searcher, request, spelled, true) : null;

@@ -33,17 +33,20 @@ public class IndexFollower {
 
   private final SearchIndex index;
   private final CaseStudies caseStudies;
+  private final Autocomplete autocomplete;
   private final ExecutorService executor;
   private final AtomicBoolean pending = new AtomicBoolean();
   private boolean rebuildRequired;
   private boolean stopped;
+  private boolean autocompleteStarted;
   private int rebuilds;
   private long documentsWritten;
   private long lastRebuildMillis;
 
-  IndexFollower(SearchIndex index, CaseStudies caseStudies) {
+  IndexFollower(SearchIndex index, CaseStudies caseStudies, Autocomplete autocomplete) {
     this.index = index;
     this.caseStudies = caseStudies;
+    this.autocomplete = autocomplete;
     // A plain thread: it must not inherit the committing request's (closed) connection context.
     this.executor =
         Executors.newSingleThreadExecutor(
@@ -85,12 +88,19 @@ public class IndexFollower {
       return;
     }
     try {
+      boolean changed = !autocompleteStarted;
       if (rebuildRequired) {
         rebuild();
+        changed = true;
       }
       List<CaseStudyChange> changes;
       while (!(changes = caseStudies.changesAfter(index.lastSeq(), BATCH)).isEmpty()) {
         apply(changes);
+        changed = true;
+      }
+      if (changed) {
+        autocomplete.refresh();
+        autocompleteStarted = true;
       }
     } catch (RuntimeException e) {
       LOG.error(

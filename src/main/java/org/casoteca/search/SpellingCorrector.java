@@ -17,18 +17,35 @@ import org.apache.lucene.search.spell.SuggestWord;
 final class SpellingCorrector {
 
   private static final int MIN_WORD_LENGTH = 4;
+  private static final int SHORT_WORD = 6;
 
-  private final DirectSpellChecker checker = new DirectSpellChecker();
+  private final DirectSpellChecker oneEdit = checker(1);
+  private final DirectSpellChecker twoEdits = checker(2);
 
-  /** The corrected query, or the query itself when no word needed correcting. */
-  String correct(String query, IndexReader reader) throws IOException {
+  private static DirectSpellChecker checker(int maxEdits) {
+    DirectSpellChecker checker = new DirectSpellChecker();
+    checker.setMaxEdits(maxEdits);
+    return checker;
+  }
+
+  /**
+   * The corrected query, or the query itself when no word needed correcting. Words in capitals
+   * (acronyms) and words the synonym list knows are never corrected.
+   */
+  String correct(String query, IndexReader reader, SynonymRules known) throws IOException {
     QueryText text = QueryText.of(query);
     List<QueryText.Piece> corrected = new ArrayList<>();
     for (QueryText.Piece piece : text.pieces()) {
+      boolean correctable =
+          piece.word() && !isAcronym(piece.text()) && !known.knows(TextFolding.fold(piece.text()));
       corrected.add(
-          piece.word() ? new QueryText.Piece(correctWord(piece.text(), reader), true) : piece);
+          correctable ? new QueryText.Piece(correctWord(piece.text(), reader), true) : piece);
     }
     return new QueryText(corrected).join();
+  }
+
+  private static boolean isAcronym(String word) {
+    return word.length() > 1 && word.chars().noneMatch(Character::isLowerCase);
   }
 
   private String correctWord(String word, IndexReader reader) throws IOException {
@@ -40,6 +57,7 @@ final class SpellingCorrector {
     if (reader.docFreq(term) > 0) {
       return word;
     }
+    DirectSpellChecker checker = folded.length() < SHORT_WORD ? oneEdit : twoEdits;
     SuggestWord[] suggestions =
         checker.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
     return suggestions.length == 0 ? word : suggestions[0].string;

@@ -52,6 +52,11 @@ record SynonymRules(
         .toList();
   }
 
+  /** True when {@code word} (folded) is part of any synonym term. */
+  boolean knows(String word) {
+    return alternatives.keySet().stream().anyMatch(term -> term.contains(word));
+  }
+
   static List<String> words(String term) {
     return List.of(term.strip().split("\\s+"));
   }

@@ -3,6 +3,7 @@ package org.casoteca.site;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import java.util.List;
+import org.casoteca.casestudy.RelatedCaseStudy;
 import org.casoteca.content.CaseStudySource;
 import org.casoteca.content.Heading;
 
@@ -27,4 +28,5 @@ public record CaseStudyPage(
     String updated,
     String license,
     boolean shownInOtherLanguage,
-    @Nullable String otherVersionHref) {}
+    @Nullable String otherVersionHref,
+    List<RelatedCaseStudy> related) {}

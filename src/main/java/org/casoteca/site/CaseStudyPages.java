@@ -11,18 +11,24 @@ import org.casoteca.casestudy.PublishedVersion;
 import org.casoteca.content.FrontMatter;
 import org.casoteca.content.Taxonomy;
 import org.casoteca.content.Vocabulary;
+import org.casoteca.search.RelatedCaseStudies;
 import org.casoteca.web.NotFoundException;
 
 /** Builds a case study page: the body, the metadata panel, evidence and sources. */
 @Singleton
 class CaseStudyPages {
 
+  private static final int RELATED = 5;
+
   private final CaseStudies caseStudies;
+  private final RelatedCaseStudies related;
   private final Taxonomy taxonomy;
   private final SiteText text;
 
-  CaseStudyPages(CaseStudies caseStudies, Taxonomy taxonomy, SiteText text) {
+  CaseStudyPages(
+      CaseStudies caseStudies, RelatedCaseStudies related, Taxonomy taxonomy, SiteText text) {
     this.caseStudies = caseStudies;
+    this.related = related;
     this.taxonomy = taxonomy;
     this.text = text;
   }
@@ -65,7 +71,8 @@ class CaseStudyPages {
         fm.updated().toString(),
         fm.license(),
         otherLanguage,
-        otherVersion);
+        otherVersion,
+        related.find(id, lang, RELATED));
   }
 
   private List<Fact> facts(FrontMatter fm, String collection, String lang) {

@@ -101,6 +101,11 @@ final class SearchLinks {
     return href(build(filters, yearFrom, yearTo, sort, page));
   }
 
+  /** The same search (filters, sort) for another query text. */
+  String forQuery(String otherQuery) {
+    return new SearchLinks(lang, otherQuery, filters, yearFrom, yearTo, sort, size).page(1);
+  }
+
   String clearFilters() {
     return href(build(Map.of(), null, null, sort, 1));
   }

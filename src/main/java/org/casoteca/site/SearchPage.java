@@ -1,9 +1,13 @@
 package org.casoteca.site;
 
 import io.micronaut.core.annotation.Introspected;
+import io.micronaut.core.annotation.Nullable;
 import java.util.List;
 
-/** The results page: hits, facet filters with counts, applied filters, sort and pages. */
+/**
+ * The results page: hits, facet filters with counts, applied filters, sort and pages, and a
+ * spelling suggestion when the query found little ({@code corrected}: the hits are for it).
+ */
 @Introspected
 public record SearchPage(
     PageChrome chrome,
@@ -15,4 +19,6 @@ public record SearchPage(
     List<Link> applied,
     String clearFilters,
     List<Link> sorts,
-    Pagination pagination) {}
+    Pagination pagination,
+    @Nullable Link suggestion,
+    boolean corrected) {}

@@ -55,7 +55,11 @@ class SearchPages {
                     new Link(
                         text.get("sort." + s, lang), links.withSort(s), 0, s.equals(result.sort())))
             .toList(),
-        pagination(result, links));
+        pagination(result, links),
+        result.suggestion() == null
+            ? null
+            : new Link(result.suggestion(), links.forQuery(result.suggestion()), 0, false),
+        result.corrected());
   }
 
   private List<FacetGroup> facets(SearchResult result, SearchLinks links, String lang) {

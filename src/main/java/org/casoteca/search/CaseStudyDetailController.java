@@ -1,23 +1,32 @@
-package org.casoteca.casestudy;
+package org.casoteca.search;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
+import org.casoteca.casestudy.CaseStudies;
+import org.casoteca.casestudy.CaseStudyDetail;
 import org.casoteca.content.Languages;
 import org.casoteca.web.BadRequestException;
 import org.casoteca.web.LanguageNegotiation;
 import org.casoteca.web.NotFoundException;
 
-/** {@code GET /api/case-studies/{id}}: one public case study in the reader's language. */
+/**
+ * {@code GET /api/case-studies/{id}}: one public case study in the reader's language, with the case
+ * studies most like it.
+ */
 @Controller("/api/case-studies")
-class CaseStudyApiController {
+class CaseStudyDetailController {
+
+  private static final int RELATED = 5;
 
   private final CaseStudies caseStudies;
+  private final RelatedCaseStudies related;
 
-  CaseStudyApiController(CaseStudies caseStudies) {
+  CaseStudyDetailController(CaseStudies caseStudies, RelatedCaseStudies related) {
     this.caseStudies = caseStudies;
+    this.related = related;
   }
 
   @Get("/{id}")
@@ -29,7 +38,7 @@ class CaseStudyApiController {
     String wanted = lang != null ? lang : LanguageNegotiation.preferred(request);
     return caseStudies
         .findPublished(id)
-        .map(cs -> CaseStudyDetail.of(cs, wanted))
+        .map(cs -> CaseStudyDetail.of(cs, wanted, related.find(cs.id(), wanted, RELATED)))
         .orElseThrow(
             () -> new NotFoundException("No published case study has the id '" + clip(id) + "'"));
   }
