@@ -14,7 +14,7 @@ record QueryText(List<Piece> pieces) {
 
   private static final Pattern PIECES =
       Pattern.compile(
-          "\"[^\"]*\"?|(?<![\\p{L}\\p{N}])-[\\p{L}\\p{N}]+|[\\p{L}\\p{N}]+|[^\\p{L}\\p{N}\"]+");
+          "\"[^\"]*\"?|(?<![\\p{L}\\p{N}])-[\\p{L}\\p{N}]+|[\\p{L}\\p{N}]+|-|[^\\p{L}\\p{N}\"-]+");
 
   /** One piece of the query; {@code word} is true for a plain, rewritable word. */
   record Piece(String text, boolean word) {}
