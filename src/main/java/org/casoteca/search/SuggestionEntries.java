@@ -22,8 +22,8 @@ import org.casoteca.content.Taxonomy;
  */
 final class SuggestionEntries {
 
-  private static final long ALIAS_WEIGHT = 30;
-  private static final long TITLE_WEIGHT = 20;
+  private static final long ALIAS_WEIGHT = 20;
+  private static final long TITLE_WEIGHT = 30;
   private static final long FACET_WEIGHT = 10;
 
   private SuggestionEntries() {}
