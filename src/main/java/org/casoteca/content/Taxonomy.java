@@ -34,6 +34,11 @@ public record Taxonomy(
     collectionFolders = Map.copyOf(collectionFolders);
   }
 
+  /** Reads a taxonomy file; a broken one fails with a message saying what is wrong. */
+  public static Taxonomy load(java.nio.file.Path file) {
+    return TaxonomyLoader.load(file);
+  }
+
   /** The collection whose folder is {@code folder}, e.g. {@code experience} for experiences. */
   public Optional<String> collectionOfFolder(String folder) {
     return collectionFolders.entrySet().stream()

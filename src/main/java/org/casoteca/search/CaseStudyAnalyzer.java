@@ -1,13 +1,10 @@
 package org.casoteca.search;
 
-import java.io.Reader;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.charfilter.MappingCharFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
@@ -20,7 +17,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * languages (a bilingual corpus is queried in either), then the language's stemmer so that plurals
  * find singulars.
  */
-final class CaseStudyAnalyzer extends Analyzer {
+final class CaseStudyAnalyzer extends FoldingAnalyzer {
 
   /** Spanish and English stop words, folded like the text they are matched against. */
   static final CharArraySet STOP_WORDS = stopWords();
@@ -40,16 +37,6 @@ final class CaseStudyAnalyzer extends Analyzer {
   }
 
   @Override
-  protected Reader initReader(String fieldName, Reader reader) {
-    return new MappingCharFilter(TextFolding.CHAR_MAP, reader);
-  }
-
-  @Override
-  protected Reader initReaderForNormalization(String fieldName, Reader reader) {
-    return new MappingCharFilter(TextFolding.CHAR_MAP, reader);
-  }
-
-  @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer source = new StandardTokenizer();
     TokenStream stream = spanish ? source : new EnglishPossessiveFilter(source);
@@ -57,11 +44,6 @@ final class CaseStudyAnalyzer extends Analyzer {
     stream = new StopFilter(stream, STOP_WORDS);
     stream = spanish ? new SpanishLightStemFilter(stream) : new PorterStemFilter(stream);
     return new TokenStreamComponents(source, stream);
-  }
-
-  @Override
-  protected TokenStream normalize(String fieldName, TokenStream in) {
-    return new LowerCaseFilter(in);
   }
 
   private static CharArraySet stopWords() {

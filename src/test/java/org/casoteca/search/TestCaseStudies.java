@@ -1,28 +1,17 @@
 package org.casoteca.search;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.casoteca.casestudy.PublishedCaseStudy;
 import org.casoteca.casestudy.PublishedVersion;
 import org.casoteca.content.Evidence;
 import org.casoteca.content.FrontMatter;
-import org.casoteca.content.Label;
 import org.casoteca.content.MarkdownRenderer;
 import org.casoteca.content.RenderedBody;
 import org.casoteca.content.Taxonomy;
-import org.casoteca.content.Vocabulary;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /** Test data for the search tests: the real taxonomy and small bilingual case studies. */
 final class TestCaseStudies {
@@ -40,49 +29,9 @@ final class TestCaseStudies {
   /** The taxonomy of {@code content/taxonomy.yml}, read like the application reads it. */
   static synchronized Taxonomy taxonomy() {
     if (taxonomy == null) {
-      taxonomy = loadTaxonomy(Path.of("content/taxonomy.yml"));
+      taxonomy = Taxonomy.load(Path.of("content/taxonomy.yml"));
     }
     return taxonomy;
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Taxonomy loadTaxonomy(Path file) {
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      Map<String, Object> root =
-          (Map<String, Object>) new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
-      Map<String, String> folders = new LinkedHashMap<>();
-      ((Map<String, Object>) root.get("collections"))
-          .forEach(
-              (slug, value) ->
-                  folders.put(slug, String.valueOf(((Map<String, Object>) value).get("folder"))));
-      return new Taxonomy(
-          folders,
-          vocabulary(root, "collections"),
-          vocabulary(root, "themes"),
-          vocabulary(root, "populations"),
-          vocabulary(root, "evidence_ratings"),
-          vocabulary(root, "evidence_designs"),
-          vocabulary(root, "outcome_directions"),
-          vocabulary(root, "statuses"),
-          vocabulary(root, "scopes"),
-          vocabulary(root, "countries"));
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Vocabulary vocabulary(Map<String, Object> root, String name) {
-    Map<String, Label> labels = new LinkedHashMap<>();
-    ((Map<String, Object>) root.get(name))
-        .forEach(
-            (slug, value) -> {
-              Map<String, Object> entry = (Map<String, Object>) value;
-              labels.put(
-                  slug,
-                  new Label(String.valueOf(entry.get("es")), String.valueOf(entry.get("en"))));
-            });
-    return new Vocabulary(name, labels);
   }
 
   static Builder caseStudy(String id) {
