@@ -47,6 +47,11 @@ public class CaseStudySearcher {
     this.synonyms = synonyms;
   }
 
+  /** How many case studies are published (and searchable) now. */
+  public int publishedCount() {
+    return index.documentCount();
+  }
+
   public SearchResult search(SearchRequest request) {
     try {
       return index.withSearcher(searcher -> search(searcher, request));

@@ -5,17 +5,18 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.views.View;
+import org.casoteca.search.CaseStudySearcher;
 
 /** {@code /{lang}/about}: what Casoteca is and what its corpus is not. */
 @Controller
 class AboutController {
 
   private final SiteText text;
-  private final HomePages homePages;
+  private final CaseStudySearcher searcher;
 
-  AboutController(SiteText text, HomePages homePages) {
+  AboutController(SiteText text, CaseStudySearcher searcher) {
     this.text = text;
-    this.homePages = homePages;
+    this.searcher = searcher;
   }
 
   @Get("/{lang}/about")
@@ -25,6 +26,6 @@ class AboutController {
     SiteLanguage.require(lang);
     return new AboutPage(
         PageChrome.of(lang, text.get("about.title", lang), "/about", ""),
-        homePages.build(lang).total());
+        searcher.publishedCount());
   }
 }
