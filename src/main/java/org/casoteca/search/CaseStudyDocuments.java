@@ -60,7 +60,9 @@ final class CaseStudyDocuments {
       doc.add(new NumericDocValuesField(FieldNames.START_YEAR, facts.startYear()));
       doc.add(new StoredField(FieldNames.START_YEAR, facts.startYear()));
     }
-    doc.add(new NumericDocValuesField(FieldNames.UPDATED, latestUpdate(caseStudy)));
+    long updated = latestUpdate(caseStudy);
+    doc.add(new NumericDocValuesField(FieldNames.UPDATED, updated));
+    doc.add(new StoredField(FieldNames.UPDATED, updated));
     for (PublishedVersion version : caseStudy.versions()) {
       addVersion(doc, version);
     }

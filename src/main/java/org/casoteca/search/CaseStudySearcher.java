@@ -192,7 +192,9 @@ public class CaseStudySearcher {
         doc.get(FieldNames.EVIDENCE),
         year == null ? null : year.numericValue().intValue(),
         "/" + requested + "/case-studies/" + id,
-        languages);
+        languages,
+        java.time.LocalDate.ofEpochDay(doc.getField(FieldNames.UPDATED).numericValue().longValue())
+            .toString());
   }
 
   private static List<String> values(Document doc, String field) {

@@ -6,9 +6,9 @@ import io.micronaut.serde.config.naming.SnakeCaseStrategy;
 import java.util.List;
 
 /**
- * One case study in a result list, in the reader's language when it has that version ({@code lang}
- * says which was used). {@code snippet} is HTML: the matching passage with the text escaped and the
- * matches in {@code <mark>}.
+ * One case study in a result list (with {@code updated}, the ISO date its facts were last checked),
+ * in the reader's language when it has that version ({@code lang} says which was used). {@code
+ * snippet} is HTML: the matching passage with the text escaped and the matches in {@code <mark>}.
  */
 @Serdeable(naming = SnakeCaseStrategy.class)
 public record SearchHit(
@@ -23,4 +23,5 @@ public record SearchHit(
     String evidence,
     @Nullable Integer startYear,
     String url,
-    List<String> languages) {}
+    List<String> languages,
+    String updated) {}

@@ -30,7 +30,7 @@ import org.slf4j.LoggerFactory;
 public final class SearchIndex implements AutoCloseable {
 
   /** Bump when documents change shape: older indexes are then rebuilt at start-up. */
-  static final String SCHEMA_VERSION = "2";
+  static final String SCHEMA_VERSION = "3";
 
   private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
   private static final String LAST_SEQ = "last_seq";

@@ -106,6 +106,12 @@ final class SearchLinks {
     return new SearchLinks(lang, otherQuery, filters, yearFrom, yearTo, sort, size).page(1);
   }
 
+  /** The Atom feed of this search (newest first). */
+  String feed() {
+    String query = build(filters, yearFrom, yearTo, "relevance", 1);
+    return "/" + lang + "/feed.xml" + (query.isEmpty() ? "" : "?" + query);
+  }
+
   String clearFilters() {
     return href(build(Map.of(), null, null, sort, 1));
   }

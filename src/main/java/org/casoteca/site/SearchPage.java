@@ -21,4 +21,5 @@ public record SearchPage(
     List<Link> sorts,
     Pagination pagination,
     @Nullable Link suggestion,
-    boolean corrected) {}
+    boolean corrected,
+    String feedHref) {}

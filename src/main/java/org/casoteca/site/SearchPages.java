@@ -59,7 +59,8 @@ class SearchPages {
         result.suggestion() == null
             ? null
             : new Link(result.suggestion(), links.forQuery(result.suggestion()), 0, false),
-        result.corrected());
+        result.corrected(),
+        links.feed());
   }
 
   private List<FacetGroup> facets(SearchResult result, SearchLinks links, String lang) {

@@ -142,4 +142,40 @@ class SitePagesTest {
     assertTrue(response.header("Content-Security-Policy").contains("script-src 'self'"));
     assertEquals("nosniff", response.header("X-Content-Type-Options"));
   }
+
+  @Test
+  void theSitemapListsEveryPublishedCaseStudyInEachLanguageWithItsTwin() {
+    String xml =
+        http.toBlocking().retrieve(HttpRequest.GET("/sitemap.xml").header("Host", "casoteca.test"));
+    assertTrue(xml.contains("<loc>http://casoteca.test/es/case-studies/sv-ciudad-mujer</loc>"));
+    assertTrue(
+        xml.contains(
+            "hreflang=\"en\" href=\"http://casoteca.test/en/case-studies/sv-ciudad-mujer\""));
+    assertTrue(xml.contains("<loc>http://casoteca.test/en/about</loc>"));
+    String robots =
+        http.toBlocking().retrieve(HttpRequest.GET("/robots.txt").header("Host", "casoteca.test"));
+    assertTrue(robots.contains("Sitemap: http://casoteca.test/sitemap.xml"));
+  }
+
+  @Test
+  void aForgedHostHeaderCannotInjectIntoTheSitemap() {
+    String xml =
+        http.toBlocking().retrieve(HttpRequest.GET("/sitemap.xml").header("Host", "x\"><script>"));
+    assertFalse(xml.contains("<script>"));
+  }
+
+  @Test
+  void aSearchCanBeFollowedAsAnAtomFeedNewestFirst() {
+    HttpResponse<String> response =
+        http.toBlocking().exchange(HttpRequest.GET("/en/feed.xml?country=GT"), String.class);
+    assertEquals("application/atom+xml", response.getContentType().orElseThrow().toString());
+    String xml = response.body();
+    assertTrue(xml.contains("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"en\">"));
+    assertTrue(xml.contains("Guatemala"), "the title says what is followed");
+    assertTrue(xml.contains("/en/case-studies/gt-mopsic"));
+    assertFalse(xml.contains("/en/case-studies/sv-ciudad-mujer"), "only the followed country");
+    String page = page("/en/search?country=GT");
+    assertTrue(
+        page.contains("href=\"/en/feed.xml?country=GT\""), "the results page offers its feed");
+  }
 }

@@ -1,0 +1,34 @@
+package org.casoteca.site;
+
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import jakarta.inject.Singleton;
+import java.util.regex.Pattern;
+
+/**
+ * The absolute address of this site, for documents read elsewhere (sitemaps, feeds): the configured
+ * public address when set, else the request's Host header (checked, so a forged header cannot
+ * inject markup).
+ */
+@Singleton
+class SiteAddress {
+
+  private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.:\\[\\]-]{1,255}");
+
+  private final SiteConfiguration configuration;
+
+  SiteAddress(SiteConfiguration configuration) {
+    this.configuration = configuration;
+  }
+
+  String base(HttpRequest<?> request) {
+    String configured = configuration.getPublicUrl();
+    if (configured != null && !configured.isBlank()) {
+      return configured.endsWith("/")
+          ? configured.substring(0, configured.length() - 1)
+          : configured;
+    }
+    String host = request.getHeaders().get(HttpHeaders.HOST);
+    return "http://" + (host != null && HOST.matcher(host).matches() ? host : "localhost");
+  }
+}

@@ -1,0 +1,16 @@
+package org.casoteca.site;
+
+import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.annotation.Nullable;
+
+/** How the site names itself in documents read elsewhere (sitemaps, feeds). */
+@ConfigurationProperties("casoteca.site")
+public interface SiteConfiguration {
+
+  /**
+   * The public address, e.g. {@code https://casoteca.example.org}; when unset, the request's Host
+   * header is used.
+   */
+  @Nullable
+  String getPublicUrl();
+}
