@@ -1,13 +1,11 @@
 package org.casoteca.search;
 
-import java.io.Reader;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.charfilter.MappingCharFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
@@ -40,19 +38,10 @@ final class CaseStudyAnalyzer extends Analyzer {
   }
 
   @Override
-  protected Reader initReader(String fieldName, Reader reader) {
-    return new MappingCharFilter(TextFolding.CHAR_MAP, reader);
-  }
-
-  @Override
-  protected Reader initReaderForNormalization(String fieldName, Reader reader) {
-    return new MappingCharFilter(TextFolding.CHAR_MAP, reader);
-  }
-
-  @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer source = new StandardTokenizer();
-    TokenStream stream = spanish ? source : new EnglishPossessiveFilter(source);
+    TokenStream stream = new AccentFoldingFilter(source);
+    stream = spanish ? stream : new EnglishPossessiveFilter(stream);
     stream = new LowerCaseFilter(stream);
     stream = new StopFilter(stream, STOP_WORDS);
     stream = spanish ? new SpanishLightStemFilter(stream) : new PorterStemFilter(stream);
@@ -61,7 +50,7 @@ final class CaseStudyAnalyzer extends Analyzer {
 
   @Override
   protected TokenStream normalize(String fieldName, TokenStream in) {
-    return new LowerCaseFilter(in);
+    return new LowerCaseFilter(new AccentFoldingFilter(in));
   }
 
   private static CharArraySet stopWords() {

@@ -1,11 +1,9 @@
 package org.casoteca.search;
 
-import java.io.Reader;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.charfilter.MappingCharFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
@@ -15,23 +13,13 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 final class WordAnalyzer extends Analyzer {
 
   @Override
-  protected Reader initReader(String fieldName, Reader reader) {
-    return new MappingCharFilter(TextFolding.CHAR_MAP, reader);
-  }
-
-  @Override
-  protected Reader initReaderForNormalization(String fieldName, Reader reader) {
-    return new MappingCharFilter(TextFolding.CHAR_MAP, reader);
-  }
-
-  @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer source = new StandardTokenizer();
-    return new TokenStreamComponents(source, new LowerCaseFilter(source));
+    return new TokenStreamComponents(source, new LowerCaseFilter(new AccentFoldingFilter(source)));
   }
 
   @Override
   protected TokenStream normalize(String fieldName, TokenStream in) {
-    return new LowerCaseFilter(in);
+    return new LowerCaseFilter(new AccentFoldingFilter(in));
   }
 }
