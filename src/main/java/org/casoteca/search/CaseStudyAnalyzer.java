@@ -39,7 +39,8 @@ final class CaseStudyAnalyzer extends FoldingAnalyzer {
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer source = new StandardTokenizer();
-    TokenStream stream = spanish ? source : new EnglishPossessiveFilter(source);
+    TokenStream stream = new AccentFoldingFilter(source);
+    stream = spanish ? stream : new EnglishPossessiveFilter(stream);
     stream = new LowerCaseFilter(stream);
     stream = new StopFilter(stream, STOP_WORDS);
     stream = spanish ? new SpanishLightStemFilter(stream) : new PorterStemFilter(stream);

@@ -32,6 +32,12 @@ final class CaseStudyDocuments {
   /** Body text: stored for snippets, offsets in postings so highlighting needs no re-analysis. */
   private static final FieldType BODY_TYPE = bodyType();
 
+  /**
+   * The spell checker's dictionary only needs to know which words occur (document frequencies): no
+   * frequencies, positions or norms to write.
+   */
+  private static final FieldType SPELL_TYPE = spellType();
+
   private final FacetsConfig facetsConfig;
 
   CaseStudyDocuments(FacetsConfig facetsConfig) {
@@ -88,11 +94,11 @@ final class CaseStudyDocuments {
     doc.add(new Field(FieldNames.body(lang), version.plainText(), BODY_TYPE));
     for (String alias : fm.aliases()) {
       doc.add(new TextField(FieldNames.ALIASES, alias, Field.Store.YES));
-      doc.add(new TextField(FieldNames.SPELL, alias, Field.Store.NO));
+      doc.add(new Field(FieldNames.SPELL, alias, SPELL_TYPE));
     }
-    doc.add(new TextField(FieldNames.SPELL, fm.title(), Field.Store.NO));
-    doc.add(new TextField(FieldNames.SPELL, fm.summary(), Field.Store.NO));
-    doc.add(new TextField(FieldNames.SPELL, version.plainText(), Field.Store.NO));
+    doc.add(new Field(FieldNames.SPELL, fm.title(), SPELL_TYPE));
+    doc.add(new Field(FieldNames.SPELL, fm.summary(), SPELL_TYPE));
+    doc.add(new Field(FieldNames.SPELL, version.plainText(), SPELL_TYPE));
   }
 
   private static void facet(Document doc, Facet facet, List<String> values) {
@@ -113,6 +119,15 @@ final class CaseStudyDocuments {
   private static FieldType bodyType() {
     FieldType type = new FieldType(TextField.TYPE_STORED);
     type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.freeze();
+    return type;
+  }
+
+  private static FieldType spellType() {
+    FieldType type = new FieldType();
+    type.setTokenized(true);
+    type.setIndexOptions(IndexOptions.DOCS);
+    type.setOmitNorms(true);
     type.freeze();
     return type;
   }

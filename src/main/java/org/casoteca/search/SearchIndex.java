@@ -30,9 +30,13 @@ import org.slf4j.LoggerFactory;
 public final class SearchIndex implements AutoCloseable {
 
   /** Bump when documents change shape: older indexes are then rebuilt at start-up. */
-  static final String SCHEMA_VERSION = "3";
+  static final String SCHEMA_VERSION = "4";
 
   private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
+
+  /** From this many case studies on, {@link #apply} indexes them in parallel. */
+  private static final int PARALLEL_BATCH = 16;
+
   private static final String LAST_SEQ = "last_seq";
   private static final String SCHEMA = "schema_version";
 
@@ -111,15 +115,29 @@ public final class SearchIndex implements AutoCloseable {
     writer.deleteAll();
   }
 
-  /** Adds or replaces the documents of {@code caseStudies} and removes those of {@code removed}. */
+  /**
+   * Adds or replaces the documents of {@code caseStudies} and removes those of {@code removed}. The
+   * ids are distinct, so a large batch is analysed on every core: the writer is thread-safe, and
+   * analysis is most of the cost of a rebuild.
+   */
   void apply(Collection<PublishedCaseStudy> caseStudies, Collection<String> removed) {
     try {
-      for (PublishedCaseStudy cs : caseStudies) {
-        writer.updateDocument(new Term(FieldNames.ID, cs.id()), documents.toDocument(cs));
+      if (caseStudies.size() >= PARALLEL_BATCH) {
+        caseStudies.parallelStream().forEach(this::update);
+      } else {
+        caseStudies.forEach(this::update);
       }
       for (String id : removed) {
         writer.deleteDocuments(new Term(FieldNames.ID, id));
       }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void update(PublishedCaseStudy cs) {
+    try {
+      writer.updateDocument(new Term(FieldNames.ID, cs.id()), documents.toDocument(cs));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

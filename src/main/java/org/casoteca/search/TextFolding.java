@@ -1,7 +1,6 @@
 package org.casoteca.search;
 
 import java.text.Normalizer;
-import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 
 /**
  * Folds accents and diaeresis of vowels (policía = policia, pingüino = pinguino) but keeps ñ
@@ -12,20 +11,36 @@ final class TextFolding {
   private static final String FROM = "áéíóúàèìòùâêîôûäëïöüÁÉÍÓÚÀÈÌÒÙÂÊÎÔÛÄËÏÖÜ";
   private static final String TO = "aeiouaeiouaeiouaeiouAEIOUAEIOUAEIOUAEIOU";
 
-  static final NormalizeCharMap CHAR_MAP = charMap();
+  /** Decomposed forms (a + combining accent) arrive from some editors: the accents are dropped. */
+  private static final String COMBINING = "\u0301\u0300\u0302\u0308";
+
+  /** Characters below this one are never folded. */
+  static final char FIRST_FOLDED = '\u00c0';
+
+  /** What {@link #foldChar} returns for a character to drop. */
+  static final char DROPPED = '\uffff';
+
+  private static final char[] TABLE = table();
 
   private TextFolding() {}
 
-  private static NormalizeCharMap charMap() {
-    NormalizeCharMap.Builder builder = new NormalizeCharMap.Builder();
+  private static char[] table() {
+    char[] table = new char['\u0309'];
+    for (char c = 0; c < table.length; c++) {
+      table[c] = c;
+    }
     for (int i = 0; i < FROM.length(); i++) {
-      builder.add(String.valueOf(FROM.charAt(i)), String.valueOf(TO.charAt(i)));
+      table[FROM.charAt(i)] = TO.charAt(i);
     }
-    // Decomposed forms (a + combining accent) arrive from some editors.
-    for (char mark : new char[] {'\u0301', '\u0300', '\u0302', '\u0308'}) {
-      builder.add(String.valueOf(mark), "");
+    for (char mark : COMBINING.toCharArray()) {
+      table[mark] = DROPPED;
     }
-    return builder.build();
+    return table;
+  }
+
+  /** {@code c} folded as the analyzers fold it, or {@link #DROPPED} for a combining accent. */
+  static char foldChar(char c) {
+    return c < TABLE.length ? TABLE[c] : c;
   }
 
   /** The folded, lower-case form of {@code text}, for sort keys and stop-word lists. */

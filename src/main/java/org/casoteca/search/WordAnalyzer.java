@@ -13,6 +13,6 @@ final class WordAnalyzer extends FoldingAnalyzer {
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer source = new StandardTokenizer();
-    return new TokenStreamComponents(source, new LowerCaseFilter(source));
+    return new TokenStreamComponents(source, new LowerCaseFilter(new AccentFoldingFilter(source)));
   }
 }
