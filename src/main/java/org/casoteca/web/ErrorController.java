@@ -1,6 +1,7 @@
 package org.casoteca.web;
 
 import io.micronaut.core.convert.exceptions.ConversionErrorException;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -49,6 +50,37 @@ class ErrorController {
   HttpResponse<?> tooLarge(HttpRequest<?> request, ContentLengthExceededException e) {
     return ErrorResponses.of(
         request, HttpStatus.REQUEST_ENTITY_TOO_LARGE, "The request body is too large", List.of());
+  }
+
+  @Error(global = true)
+  HttpResponse<?> conflict(HttpRequest<?> request, ConflictException e) {
+    return ErrorResponses.conflict(request, e.getMessage(), e.currentState());
+  }
+
+  @Error(global = true)
+  HttpResponse<?> tooMany(HttpRequest<?> request, TooManyRequestsException e) {
+    return ErrorResponses.of(
+            request, HttpStatus.TOO_MANY_REQUESTS, "Too many attempts; try again later", List.of())
+        .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()));
+  }
+
+  @Error(global = true)
+  HttpResponse<?> forbidden(HttpRequest<?> request, ForbiddenException e) {
+    return ErrorResponses.of(request, HttpStatus.FORBIDDEN, e.getMessage(), List.of());
+  }
+
+  @Error(global = true)
+  HttpResponse<?> unauthorized(HttpRequest<?> request, UnauthorizedException e) {
+    return ErrorResponses.of(request, HttpStatus.UNAUTHORIZED, e.getMessage(), List.of());
+  }
+
+  @Error(status = HttpStatus.UNSUPPORTED_MEDIA_TYPE, global = true)
+  HttpResponse<?> unsupportedMediaType(HttpRequest<?> request) {
+    return ErrorResponses.of(
+        request,
+        HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+        "This address does not accept that content type",
+        List.of());
   }
 
   @Error(global = true)
