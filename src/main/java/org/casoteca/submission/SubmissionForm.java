@@ -17,20 +17,37 @@ record SubmissionForm(
     @Nullable String caseStudyId,
     @Nullable String caseStudyLang,
     @Nullable String markdown,
-    @Nullable CompletedFileUpload file,
+    byte @Nullable [] fileBytes,
+    @Nullable String fileName,
     @Nullable String action) {
 
+  /** Reads the upload once: its buffer is released after the first read. */
+  static SubmissionForm of(
+      @Nullable String caseStudyId,
+      @Nullable String caseStudyLang,
+      @Nullable String markdown,
+      @Nullable CompletedFileUpload file,
+      @Nullable String action) {
+    byte[] bytes = null;
+    String name = null;
+    if (file != null && file.getSize() > 0) {
+      try {
+        bytes = file.getBytes();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      name = file.getFilename();
+    }
+    return new SubmissionForm(caseStudyId, caseStudyLang, markdown, bytes, name, action);
+  }
+
   boolean hasFile() {
-    return file != null && file.getSize() > 0;
+    return fileBytes != null && fileBytes.length > 0;
   }
 
   byte[] bytes() {
     if (hasFile()) {
-      try {
-        return file.getBytes();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      return fileBytes.clone();
     }
     return (markdown == null ? "" : markdown).getBytes(StandardCharsets.UTF_8);
   }
@@ -38,16 +55,16 @@ record SubmissionForm(
   /** The text to show again in the editor (a file's bytes decoded leniently). */
   String textToKeep() {
     return hasFile()
-        ? new String(bytes(), StandardCharsets.UTF_8)
+        ? new String(fileBytes, StandardCharsets.UTF_8)
         : markdown == null ? "" : markdown;
   }
 
   Optional<CaseStudyFileName> nameFromFile() {
-    if (!hasFile() || file.getFilename() == null) {
+    if (!hasFile() || fileName == null) {
       return Optional.empty();
     }
-    String name = file.getFilename();
-    name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+    String name =
+        fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
     return CaseStudyFileName.parse(name);
   }
 

@@ -123,7 +123,7 @@ class SubmissionFormController {
       @Nullable @Part("action") String action,
       @Nullable Authentication authentication) {
     WorkPages.requireLang(lang);
-    SubmissionForm form = new SubmissionForm(caseStudyId, caseStudyLang, markdown, file, action);
+    SubmissionForm form = SubmissionForm.of(caseStudyId, caseStudyLang, markdown, file, action);
     Optional<Viewer> viewer = viewers.of(authentication);
     if (viewer.isEmpty()) {
       return expired(request, lang, null, form, null);
@@ -200,7 +200,7 @@ class SubmissionFormController {
       @Nullable @Part("action") String action,
       @Nullable Authentication authentication) {
     WorkPages.requireLang(lang);
-    SubmissionForm form = new SubmissionForm(null, null, markdown, file, action);
+    SubmissionForm form = SubmissionForm.of(null, null, markdown, file, action);
     Optional<Viewer> viewer = viewers.of(authentication);
     if (viewer.isEmpty()) {
       return expired(request, lang, id, form, version);

@@ -71,7 +71,7 @@ class SubmissionPagesTest {
             .filter(c -> c.startsWith("JWT="))
             .findFirst()
             .orElseThrow();
-    assertTrue(cookie.contains("HttpOnly"), cookie);
+    assertTrue(cookie.toLowerCase().contains("httponly"), cookie);
     assertTrue(cookie.contains("SameSite=Lax"), cookie);
     assertEquals("/en/submissions", r.header("Location"));
   }
@@ -266,21 +266,14 @@ class SubmissionPagesTest {
     preview = preview.substring(0, preview.indexOf("</div>"));
     String lower = preview.toLowerCase();
     for (String bad :
-        List.of(
-            "<script",
-            "onerror",
-            "onload",
-            "javascript:",
-            "vbscript:",
-            "data:text",
-            "<iframe",
-            "<form",
-            "<meta",
-            "<base",
-            "<style",
-            "<svg")) {
+        List.of("<script", "<iframe", "<form", "<meta", "<base", "<style", "<svg", "<noscript")) {
       assertFalse(lower.contains(bad), bad + " in " + preview);
     }
+    assertFalse(
+        Pattern.compile("<[^>]*\\son[a-z]+\\s*=").matcher(lower).find(), "handler in " + preview);
+    assertFalse(
+        Pattern.compile("(href|src)=\"\\s*(javascript|vbscript|data):").matcher(lower).find(),
+        "dangerous address in " + preview);
     assertFalse(r.body().contains("<script>alert"), "the text area escapes it too");
   }
 
@@ -305,7 +298,7 @@ class SubmissionPagesTest {
   private String action(String path) {
     return path
         + "?csrfToken="
-        + URLEncoder.encode(browser.token("/es/submissions/new"), StandardCharsets.UTF_8);
+        + URLEncoder.encode(browser.token("/es/login"), StandardCharsets.UTF_8);
   }
 
   private HttpResponse<String> submitNew(String id, String text, String action) {
