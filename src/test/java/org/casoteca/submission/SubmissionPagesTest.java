@@ -41,19 +41,19 @@ class SubmissionPagesTest {
 
   WorkflowFixtures f;
   User contributor;
-  SitePages browser;
+  BrowserSession browser;
 
   @BeforeEach
   void signIn() {
     f = new WorkflowFixtures(http, accounts);
     contributor = f.user(Role.CONTRIBUTOR);
-    browser = new SitePages(http);
+    browser = new BrowserSession(http);
     browser.login("es", contributor.email(), WorkflowFixtures.PASSWORD);
   }
 
   @Test
   void theSessionCookieIsHttpOnlyAndSameSiteLax() {
-    SitePages fresh = new SitePages(http);
+    BrowserSession fresh = new BrowserSession(http);
     String token = fresh.token("/en/login");
     HttpResponse<String> r =
         fresh.postForm(
@@ -78,7 +78,7 @@ class SubmissionPagesTest {
 
   @Test
   void wrongPasswordsShowTheFormAgain() {
-    SitePages fresh = new SitePages(http);
+    BrowserSession fresh = new BrowserSession(http);
     String token = fresh.token("/es/login");
     HttpResponse<String> r =
         fresh.postForm(
@@ -90,7 +90,7 @@ class SubmissionPagesTest {
 
   @Test
   void formsWithoutAValidCsrfTokenAreRefused() {
-    SitePages fresh = new SitePages(http);
+    BrowserSession fresh = new BrowserSession(http);
     assertEquals(
         403,
         fresh
@@ -125,7 +125,7 @@ class SubmissionPagesTest {
 
   @Test
   void pagesNeedSigningInAndComeBackAfterwards() {
-    SitePages anonymous = new SitePages(http);
+    BrowserSession anonymous = new BrowserSession(http);
     HttpResponse<String> r = anonymous.get("/es/submissions/new");
     assertEquals(303, r.getStatus().getCode());
     assertEquals("/es/login?next=%2Fes%2Fsubmissions%2Fnew", r.header("Location"));

@@ -16,23 +16,23 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** A browser without JavaScript: keeps cookies, reads CSRF tokens from pages, posts forms. */
-final class SitePages {
+public final class BrowserSession {
 
   private static final Pattern TOKEN = Pattern.compile("name=\"csrfToken\" value=\"([^\"]+)\"");
 
   private final HttpClient http;
-  final Map<String, String> cookies = new LinkedHashMap<>();
+  public final Map<String, String> cookies = new LinkedHashMap<>();
 
-  SitePages(HttpClient http) {
+  public BrowserSession(HttpClient http) {
     this.http = http;
   }
 
-  HttpResponse<String> get(String path) {
+  public HttpResponse<String> get(String path) {
     return send(HttpRequest.GET(path).accept(MediaType.TEXT_HTML));
   }
 
   /** The CSRF token of the forms on {@code path}. */
-  String token(String path) {
+  public String token(String path) {
     Matcher m = TOKEN.matcher(get(path).body());
     if (!m.find()) {
       throw new AssertionError("no CSRF token on " + path);
@@ -40,7 +40,7 @@ final class SitePages {
     return m.group(1);
   }
 
-  HttpResponse<String> postForm(String path, Map<String, String> fields) {
+  public HttpResponse<String> postForm(String path, Map<String, String> fields) {
     StringBuilder body = new StringBuilder();
     fields.forEach(
         (k, v) ->
@@ -54,14 +54,14 @@ final class SitePages {
             .accept(MediaType.TEXT_HTML));
   }
 
-  HttpResponse<String> postMultipart(String path, MultipartBody body) {
+  public HttpResponse<String> postMultipart(String path, MultipartBody body) {
     return send(
         HttpRequest.POST(path, body)
             .contentType(MediaType.MULTIPART_FORM_DATA)
             .accept(MediaType.TEXT_HTML));
   }
 
-  void login(String lang, String email, String password) {
+  public void login(String lang, String email, String password) {
     String token = token("/" + lang + "/login");
     HttpResponse<String> r =
         postForm(
@@ -72,7 +72,7 @@ final class SitePages {
     }
   }
 
-  HttpResponse<String> send(MutableHttpRequest<?> request) {
+  public HttpResponse<String> send(MutableHttpRequest<?> request) {
     if (!cookies.isEmpty()) {
       StringBuilder header = new StringBuilder();
       cookies.forEach(
