@@ -27,6 +27,7 @@ import org.casoteca.account.Viewers;
 import org.casoteca.account.WorkPages;
 import org.casoteca.casestudy.CaseStudies;
 import org.casoteca.casestudy.PublishedVersion;
+import org.casoteca.content.CaseStudyFileName;
 import org.casoteca.content.Languages;
 import org.casoteca.content.Problem;
 import org.casoteca.web.BadRequestException;
@@ -103,7 +104,7 @@ class SubmissionFormController {
         lang,
         viewer,
         null,
-        published.isPresent() ? edit : "",
+        edit != null && CaseStudyFileName.isValidId(edit) ? edit : "",
         versionLang,
         published.map(PublishedVersion::markdown).orElse(""),
         SubmissionPages.Outcome.fresh());

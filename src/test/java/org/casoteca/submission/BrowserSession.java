@@ -48,8 +48,16 @@ public final class BrowserSession {
                 .append(URLEncoder.encode(k, StandardCharsets.UTF_8))
                 .append('=')
                 .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
+    String token = fields.get("csrfToken");
+    String target =
+        token == null
+            ? path
+            : path
+                + (path.contains("?") ? "&" : "?")
+                + "csrfToken="
+                + URLEncoder.encode(token, StandardCharsets.UTF_8);
     return send(
-        HttpRequest.POST(path, body.toString())
+        HttpRequest.POST(target, body.toString())
             .contentType(MediaType.APPLICATION_FORM_URLENCODED)
             .accept(MediaType.TEXT_HTML));
   }
