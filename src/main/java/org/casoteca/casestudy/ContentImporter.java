@@ -61,6 +61,10 @@ public class ContentImporter {
     }
     Map<String, ImportedFile> known = new HashMap<>();
     translations.listImportedFiles().forEach(f -> known.put(f.caseStudyId() + "." + f.lang(), f));
+    Map<String, ImportedFile> reviewed = new HashMap<>();
+    translations
+        .listSubmissionOwned()
+        .forEach(f -> reviewed.put(f.caseStudyId() + "." + f.lang(), f));
     Map<String, String> ownerFolderOfId = new HashMap<>();
     Set<String> present = new HashSet<>();
     for (String collection : taxonomy.collections().slugs()) {
@@ -86,6 +90,11 @@ public class ContentImporter {
           continue;
         }
         present.add(name.get().id() + "." + name.get().lang());
+        ImportedFile owned = reviewed.get(name.get().id() + "." + name.get().lang());
+        if (owned != null) {
+          keepReviewed(file, label, owned, counters);
+          continue;
+        }
         importFile(
             file,
             label,
@@ -136,6 +145,32 @@ public class ContentImporter {
         new NewVersion(
             name.id(), name.lang(), Origin.CONTENT, label, hash, result.caseStudy().get()));
     counters.imported();
+  }
+
+  /**
+   * A language version published through the review workflow is never overwritten by a file: the
+   * same text (as in an export of the database) is "unchanged"; a different one is skipped.
+   */
+  private static void keepReviewed(
+      Path file, String label, ImportedFile owned, ImportCounters counters) {
+    try {
+      if (sha256(Files.readAllBytes(file)).equals(owned.contentHash())) {
+        counters.unchanged();
+        return;
+      }
+    } catch (IOException e) {
+      counters.skipped(List.of(new Problem(label, 1, 1, "", "cannot be read: " + e.getMessage())));
+      return;
+    }
+    counters.skipped(
+        List.of(
+            new Problem(
+                label,
+                1,
+                1,
+                "",
+                "owned by the review workflow: this language version was published from a"
+                    + " submission; change it through a submission, or export the database")));
   }
 
   private void unpublishMissing(

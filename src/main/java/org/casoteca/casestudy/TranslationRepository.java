@@ -25,4 +25,11 @@ interface TranslationRepository extends CrudRepository<TranslationRow, Long> {
           + " FROM case_study_translation"
           + " WHERE origin = 'content'")
   List<ImportedFile> listImportedFiles();
+
+  /** Language versions the review workflow owns: the content folder must not overwrite them. */
+  @Query(
+      "SELECT case_study_id, lang, source_path, content_hash, render_version, published"
+          + " FROM case_study_translation"
+          + " WHERE origin = 'submission'")
+  List<ImportedFile> listSubmissionOwned();
 }

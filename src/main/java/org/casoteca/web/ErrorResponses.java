@@ -21,7 +21,7 @@ final class ErrorResponses {
 
   static MutableHttpResponse<?> of(
       HttpRequest<?> request, HttpStatus status, String detail, List<InvalidParameter> params) {
-    if (request.getPath().startsWith("/api/")) {
+    if (isApi(request)) {
       Problem problem =
           new Problem("about:blank", status.getReason(), status.getCode(), detail, params);
       return HttpResponse.status(status).contentType(PROBLEM_JSON).body(problem);
@@ -33,7 +33,29 @@ final class ErrorResponses {
         .body(new ModelAndView<>("error", page));
   }
 
-  private static String langOf(HttpRequest<?> request) {
+  static MutableHttpResponse<?> conflict(
+      HttpRequest<?> request, String detail, String currentState) {
+    if (isApi(request)) {
+      HttpStatus status = HttpStatus.CONFLICT;
+      return HttpResponse.status(status)
+          .contentType(PROBLEM_JSON)
+          .body(
+              new ConflictProblem(
+                  "about:blank",
+                  status.getReason(),
+                  status.getCode(),
+                  detail,
+                  List.of(),
+                  currentState));
+    }
+    return of(request, HttpStatus.CONFLICT, detail, List.of());
+  }
+
+  static boolean isApi(HttpRequest<?> request) {
+    return request.getPath().startsWith("/api/");
+  }
+
+  static String langOf(HttpRequest<?> request) {
     String path = request.getPath();
     for (String lang : Languages.SUPPORTED) {
       if (path.equals("/" + lang) || path.startsWith("/" + lang + "/")) {

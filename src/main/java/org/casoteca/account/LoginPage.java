@@ -1,0 +1,8 @@
+package org.casoteca.account;
+
+import io.micronaut.core.annotation.Introspected;
+import io.micronaut.core.annotation.Nullable;
+
+/** The sign-in page: the form, where to go afterwards, and why the last attempt failed. */
+@Introspected
+public record LoginPage(WorkChrome work, String email, String next, @Nullable String error) {}

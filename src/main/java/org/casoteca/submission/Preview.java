@@ -1,0 +1,23 @@
+package org.casoteca.submission;
+
+import java.util.regex.Pattern;
+import org.casoteca.content.MarkdownRenderer;
+
+/**
+ * The server-rendered preview of a text's body: the same renderer and sanitizer as publication, so
+ * what the preview shows is what readers will get. Works on unfinished texts too.
+ */
+public final class Preview {
+
+  private static final Pattern FRONT_MATTER =
+      Pattern.compile("\\A\\uFEFF?---\\r?\\n.*?\\r?\\n---[ \\t]*(\\r?\\n|\\z)", Pattern.DOTALL);
+  private static final MarkdownRenderer RENDERER = new MarkdownRenderer();
+
+  private Preview() {}
+
+  /** Sanitized HTML of the body of {@code markdown} (what follows the front matter). */
+  public static String html(String markdown) {
+    String body = FRONT_MATTER.matcher(markdown).replaceFirst("");
+    return RENDERER.render(body).html();
+  }
+}
