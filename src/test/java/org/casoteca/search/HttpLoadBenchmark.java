@@ -25,14 +25,14 @@ import org.casoteca.casestudy.PublishedCaseStudy;
  * studies unless {@code -Dbench.size}): the app starts on a random port of 127.0.0.1 against the
  * benchmark H2 database (filled first if needed) with an empty index folder, so it rebuilds the
  * index from the database; then an open-loop generator sends 200 requests/s for {@code
- * bench.seconds} (30) after a 10 s warm-up: 70% API searches, 20% search pages, 10% autocomplete.
- * Requests leave at fixed 5 ms intervals whatever the responses, and latency counts from the
- * scheduled send time, so a stalled server is not hidden (no coordinated omission). Run with {@code
- * ./mvnw -Pbench test-compile exec:exec -Dbench=HttpLoadBenchmark}.
+ * bench.seconds} (30) at each rate of {@code bench.rates} (200), after a 10 s warm-up: 70% API
+ * searches, 20% search pages, 10% autocomplete. Requests leave at fixed 5 ms intervals whatever the
+ * responses, and latency counts from the scheduled send time, so a stalled server is not hidden (no
+ * coordinated omission). Run with {@code ./mvnw -Pbench test-compile exec:exec
+ * -Dbench=HttpLoadBenchmark}.
  */
 public final class HttpLoadBenchmark {
 
-  private static final int RATE = Integer.getInteger("bench.rate", 200);
   private static final int WARM_UP_SECONDS = 10;
 
   private HttpLoadBenchmark() {}
@@ -42,16 +42,18 @@ public final class HttpLoadBenchmark {
     int seconds = Integer.getInteger("bench.seconds", 30);
     System.out.printf(
         Locale.ROOT,
-        "HttpLoadBenchmark: %d case studies, %d req/s for %d s, %d cores; %s%n",
+        "HttpLoadBenchmark: %d case studies, %s req/s for %d s each, %d cores; %s%n",
         size,
-        RATE,
+        System.getProperty("bench.rates", "200"),
         seconds,
         Runtime.getRuntime().availableProcessors(),
         Latencies.load());
     SyntheticCorpus corpus = new SyntheticCorpus(size);
     BenchDatabase.ensure(corpus);
     Path index = Path.of("target/bench/http-index");
-    IndexBenchmark.deleteRecursively(index);
+    if (!Boolean.getBoolean("bench.keepIndex")) {
+      IndexBenchmark.deleteRecursively(index);
+    }
     Map<String, Object> properties = BenchDatabase.properties(index);
     properties.put("micronaut.server.port", -1);
     properties.put("micronaut.server.host", "127.0.0.1");
@@ -60,12 +62,16 @@ public final class HttpLoadBenchmark {
       IndexStatus status = server.getApplicationContext().getBean(IndexFollower.class).status();
       System.out.printf(
           Locale.ROOT,
-          "start-up with a rebuild from the database: %.1f s (rebuild of %d case studies %.1f s ="
-              + " %.0f/s); %s%n",
+          "start-up: %.1f s (%d case studies; %s); %s%n",
           (System.nanoTime() - t0) / 1e9,
           status.documents(),
-          status.lastRebuildMillis() / 1e3,
-          status.documents() / (status.lastRebuildMillis() / 1e3),
+          status.rebuilds() == 0
+              ? "index resumed, no rebuild"
+              : String.format(
+                  Locale.ROOT,
+                  "rebuilt from the database in %.1f s = %.0f/s",
+                  status.lastRebuildMillis() / 1e3,
+                  status.documents() / (status.lastRebuildMillis() / 1e3)),
           Latencies.load());
       HttpClient client =
           HttpClient.newBuilder()
@@ -75,8 +81,19 @@ public final class HttpLoadBenchmark {
       String base = "http://127.0.0.1:" + server.getPort();
       awaitAutocomplete(client, base);
       List<URI> requests = requests(base, corpus.real());
-      run(client, requests, WARM_UP_SECONDS, "warm-up");
-      run(client, requests, seconds, "measured");
+      // Rates go up, so that an overloaded run's backlog cannot spoil the next one.
+      List<Integer> rates =
+          java.util.Arrays.stream(System.getProperty("bench.rates", "200").split(","))
+              .map(r -> Integer.parseInt(r.strip()))
+              .sorted()
+              .toList();
+      run(client, requests, rates.get(0), WARM_UP_SECONDS, "warm-up");
+      for (int rate : rates) {
+        if (!run(client, requests, rate, seconds, "measured")) {
+          System.out.println("overloaded: higher rates skipped");
+          break;
+        }
+      }
     }
   }
 
@@ -123,11 +140,16 @@ public final class HttpLoadBenchmark {
     return uris;
   }
 
-  private static void run(HttpClient client, List<URI> uris, int seconds, String label)
+  /** One open-loop run; returns false when it overloaded the server (errors or timeouts). */
+  private static boolean run(HttpClient client, List<URI> uris, int rate, int seconds, String label)
       throws Exception {
-    long interval = TimeUnit.SECONDS.toNanos(1) / RATE;
-    int total = RATE * seconds;
+    long interval = TimeUnit.SECONDS.toNanos(1) / rate;
+    int total = rate * seconds;
     Latencies latencies = new Latencies();
+    Map<String, Latencies> byKind = new java.util.TreeMap<>();
+    for (String kind : List.of("api", "page", "suggest")) {
+      byKind.put(kind, new Latencies());
+    }
     AtomicInteger errors = new AtomicInteger();
     List<CompletableFuture<?>> inFlight = new ArrayList<>(total);
     long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(50);
@@ -137,14 +159,17 @@ public final class HttpLoadBenchmark {
       while ((wait = scheduled - System.nanoTime()) > 0) {
         LockSupport.parkNanos(wait);
       }
-      HttpRequest request =
-          HttpRequest.newBuilder(uris.get(i % uris.size())).timeout(Duration.ofSeconds(10)).build();
+      URI uri = uris.get(i % uris.size());
+      Latencies kind = byKind.get(kindOf(uri));
+      HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).build();
       inFlight.add(
           client
               .sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
               .whenComplete(
                   (response, failure) -> {
-                    latencies.add(System.nanoTime() - scheduled);
+                    long latency = System.nanoTime() - scheduled;
+                    latencies.add(latency);
+                    kind.add(latency);
                     if (failure != null || response.statusCode() != 200) {
                       errors.incrementAndGet();
                     }
@@ -155,17 +180,27 @@ public final class HttpLoadBenchmark {
       CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
     } catch (java.util.concurrent.ExecutionException e) {
       // counted as errors above
+    } catch (java.util.concurrent.TimeoutException e) {
+      errors.addAndGet(total - latencies.count());
     }
     double elapsed = (sent - start) / 1e9;
     System.out.printf(
         Locale.ROOT,
-        "%s: %d requests sent in %.1f s = %.1f req/s; errors %d; %s; %s%n",
+        "%s at %d req/s: %d requests sent in %.1f s = %.1f req/s; errors %d; %s; %s%n",
         label,
+        rate,
         total,
         elapsed,
         total / elapsed,
         errors.get(),
         latencies.summary(),
         Latencies.load());
+    byKind.forEach((kind, l) -> System.out.println("    " + kind + ": " + l.summary()));
+    return errors.get() == 0;
+  }
+
+  private static String kindOf(URI uri) {
+    String path = uri.getPath();
+    return path.startsWith("/api/suggest") ? "suggest" : path.startsWith("/api/") ? "api" : "page";
   }
 }
