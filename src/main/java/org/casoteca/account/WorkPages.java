@@ -4,7 +4,9 @@ import io.micronaut.context.MessageSource;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import jakarta.inject.Singleton;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import org.casoteca.content.Languages;
 import org.casoteca.site.PageChrome;
 import org.casoteca.web.NotFoundException;
@@ -47,10 +49,13 @@ public class WorkPages {
   }
 
   public String text(String key, String lang, Object... args) {
-    String template =
-        messages.getRequiredMessage(
-            key, MessageSource.MessageContext.of(Locale.forLanguageTag(lang)));
-    return args.length == 0 ? template : template.formatted(args);
+    // The bundles' placeholders are {0}, {1}...: Micronaut's message source fills them by name.
+    Map<String, Object> variables = new HashMap<>();
+    for (int i = 0; i < args.length; i++) {
+      variables.put(Integer.toString(i), args[i]);
+    }
+    return messages.getRequiredMessage(
+        key, MessageSource.MessageContext.of(Locale.forLanguageTag(lang), variables));
   }
 
   /** A local address to return to after signing in, or {@code fallback} for anything else. */

@@ -201,7 +201,9 @@ class SubmissionPagesTest {
     HttpResponse<String> r = edit(sid, 1, mine, "save");
     assertEquals(409, r.getStatus().getCode());
     assertTrue(r.body().contains(escape(mine)));
-    assertTrue(r.body().contains("En revisión"));
+    assertTrue(
+        r.body().contains("(estado actual: En revisión)"),
+        () -> r.body().substring(r.body().indexOf("<main")));
   }
 
   @Test
