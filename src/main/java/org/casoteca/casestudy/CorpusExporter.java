@@ -30,6 +30,7 @@ public class CorpusExporter {
 
   /** Exports into {@code target} (created when missing); returns the number of files written. */
   public int export(Path target) throws IOException {
+    Files.createDirectories(target);
     int[] written = {0};
     IOException[] failure = {null};
     caseStudies.forEachPublished(
