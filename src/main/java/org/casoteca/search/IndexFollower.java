@@ -2,16 +2,17 @@ package org.casoteca.search;
 
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
-import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.annotation.TransactionalEventListener;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.casoteca.casestudy.CaseStudies;
 import org.casoteca.casestudy.CaseStudiesChanged;
@@ -34,7 +35,8 @@ public class IndexFollower {
   private final SearchIndex index;
   private final CaseStudies caseStudies;
   private final Autocomplete autocomplete;
-  private final ExecutorService executor;
+  private final ScheduledExecutorService executor;
+  private final Duration pollInterval;
   private final AtomicBoolean pending = new AtomicBoolean();
   private boolean rebuildRequired;
   private boolean stopped;
@@ -43,13 +45,19 @@ public class IndexFollower {
   private long documentsWritten;
   private long lastRebuildMillis;
 
-  IndexFollower(SearchIndex index, CaseStudies caseStudies, Autocomplete autocomplete) {
+  IndexFollower(
+      SearchIndex index,
+      CaseStudies caseStudies,
+      Autocomplete autocomplete,
+      IndexConfiguration configuration) {
     this.index = index;
     this.caseStudies = caseStudies;
     this.autocomplete = autocomplete;
-    // A plain thread: it must not inherit the committing request's (closed) connection context.
+    this.pollInterval = configuration.getPollInterval();
+    // Plain threads of its own: they must not inherit a committing request's (closed) connection
+    // context, and they stop with this bean (a framework-scheduled task could outlive it).
     this.executor =
-        Executors.newSingleThreadExecutor(
+        Executors.newSingleThreadScheduledExecutor(
             r -> {
               Thread t = new Thread(r, "index-follower");
               t.setDaemon(true);
@@ -58,16 +66,12 @@ public class IndexFollower {
     this.rebuildRequired = index.needsRebuild();
   }
 
+  /** Catches up now, then polls for changes made by other nodes. */
   @EventListener
   void onStartup(StartupEvent event) {
     catchUp();
-  }
-
-  @Scheduled(
-      fixedDelay = "${casoteca.index.poll-interval:1s}",
-      initialDelay = "${casoteca.index.poll-interval:1s}")
-  void poll() {
-    catchUp();
+    long millis = Math.max(50, pollInterval.toMillis());
+    executor.scheduleWithFixedDelay(this::catchUp, millis, millis, TimeUnit.MILLISECONDS);
   }
 
   /** A local change committed: catch up now, coalescing bursts into one pass. */
