@@ -13,36 +13,18 @@ import org.casoteca.search.SearchResult;
  * Builds the addresses of the results page from the search in force: each facet value toggles, each
  * applied filter is removable, sort and page keep the rest. Shareable, bookmarkable links.
  */
-final class SearchLinks {
+record SearchLinks(
+    String lang,
+    String query,
+    Map<String, List<String>> filters,
+    Integer yearFrom,
+    Integer yearTo,
+    String sort,
+    int size) {
 
   private static final String YEAR_FROM = "year_from";
   private static final String YEAR_TO = "year_to";
   private static final int DEFAULT_SIZE = 20;
-
-  private final String lang;
-  private final String query;
-  private final Map<String, List<String>> filters;
-  private final Integer yearFrom;
-  private final Integer yearTo;
-  private final String sort;
-  private final int size;
-
-  private SearchLinks(
-      String lang,
-      String query,
-      Map<String, List<String>> filters,
-      Integer yearFrom,
-      Integer yearTo,
-      String sort,
-      int size) {
-    this.lang = lang;
-    this.query = query;
-    this.filters = filters;
-    this.yearFrom = yearFrom;
-    this.yearTo = yearTo;
-    this.sort = sort;
-    this.size = size;
-  }
 
   static SearchLinks of(String lang, SearchResult result) {
     Map<String, List<String>> filters = new LinkedHashMap<>();
