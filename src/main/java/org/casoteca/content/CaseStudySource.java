@@ -6,4 +6,8 @@ import io.micronaut.serde.annotation.Serdeable;
 /** A public source that supports the facts of a case study. */
 @Serdeable
 public record CaseStudySource(
-    String title, String url, @Nullable String publisher, @Nullable Integer year) {}
+    String title,
+    String url,
+    @Nullable String publisher,
+    @Nullable Integer year,
+    @Nullable String type) {}

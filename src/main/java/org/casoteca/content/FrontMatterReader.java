@@ -47,7 +47,8 @@ final class FrontMatterReader {
               "license"));
   private static final Set<String> EVIDENCE_FIELDS = Set.of("rating", "design", "outcomes");
   private static final Set<String> OUTCOME_FIELDS = Set.of("name", "direction", "rating", "source");
-  private static final Set<String> SOURCE_FIELDS = Set.of("title", "url", "publisher", "year");
+  private static final Set<String> SOURCE_FIELDS =
+      Set.of("title", "url", "publisher", "year", "type");
 
   private FrontMatterReader() {}
 
@@ -154,7 +155,8 @@ final class FrontMatterReader {
               nodes.text(s.get("title"), path + ".title"),
               nodes.text(s.get("url"), path + ".url"),
               nodes.text(s.get("publisher"), path + ".publisher"),
-              nodes.integer(s.get("year"), path + ".year")));
+              nodes.integer(s.get("year"), path + ".year"),
+              nodes.text(s.get("type"), path + ".type")));
     }
     return sources;
   }

@@ -199,6 +199,7 @@ final class FrontMatterValidator {
         fail(path + ".url", "'" + YamlNodes.clip(s.url()) + "' is not an http or https address");
       }
       year(s.year(), path + ".year");
+      optionalSlug(s.type(), path + ".type", taxonomy.sourceTypes());
     }
   }
 

@@ -9,8 +9,8 @@ import java.util.stream.Collectors;
 
 /**
  * Casoteca's controlled vocabularies ({@code content/taxonomy.yml}): collections and their folders,
- * themes, populations, evidence ratings and designs, outcome directions, statuses, scopes and the
- * names of the region's countries, each with Spanish and English labels.
+ * themes, populations, evidence ratings and designs, source types, outcome directions, statuses,
+ * scopes and the names of the region's countries, each with Spanish and English labels.
  */
 public record Taxonomy(
     Map<String, String> collectionFolders,
@@ -19,6 +19,7 @@ public record Taxonomy(
     Vocabulary populations,
     Vocabulary evidenceRatings,
     Vocabulary evidenceDesigns,
+    Vocabulary sourceTypes,
     Vocabulary outcomeDirections,
     Vocabulary statuses,
     Vocabulary scopes,

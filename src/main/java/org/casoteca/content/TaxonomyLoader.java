@@ -43,6 +43,7 @@ final class TaxonomyLoader {
         vocabulary(root, "populations"),
         vocabulary(root, "evidence_ratings"),
         vocabulary(root, "evidence_designs"),
+        vocabulary(root, "source_types"),
         vocabulary(root, "outcome_directions"),
         vocabulary(root, "statuses"),
         vocabulary(root, "scopes"),

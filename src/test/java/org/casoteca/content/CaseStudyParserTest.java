@@ -182,8 +182,9 @@ class CaseStudyParserTest {
                 "Evaluación de impacto de Ciudad Mujer",
                 "https://example.org/evaluacion",
                 "BID",
-                2016),
-            new CaseStudySource("Nota de prensa", "http://example.com/nota", null, null)),
+                2016,
+                null),
+            new CaseStudySource("Nota de prensa", "http://example.com/nota", null, null, null)),
         fm.sources());
   }
 
