@@ -36,7 +36,10 @@ class ValidateCommandTest {
     Path tools = Files.createDirectories(dir.resolve("tools"));
     String good = Files.readString(Path.of("content/tools/tool-essential-services-package.es.md"));
     Path bad = tools.resolve("broken-tool.es.md");
-    Files.writeString(bad, good.replace("countries: [GT, PA]", "countries: [GT, XX]"));
+    // Replace the whole countries line, whatever it lists today, so the test cannot stop testing.
+    String broken = good.replaceFirst("(?m)^countries: \\[.*]$", "countries: [GT, XX]");
+    assertTrue(!broken.equals(good), "the sample file has a countries line");
+    Files.writeString(bad, broken);
     int code = run("--taxonomy", "content/taxonomy.yml", dir.toString());
     assertEquals(1, code);
     String printed = out.toString(StandardCharsets.UTF_8);
