@@ -37,7 +37,8 @@ class FeedController {
   }
 
   @Get("/{lang}/feed.xml")
-  @Produces("application/atom+xml")
+  // Atom is XML: a reader that asks for XML in general gets the feed too.
+  @Produces({"application/atom+xml", MediaType.APPLICATION_XML, MediaType.TEXT_XML})
   HttpResponse<String> feed(String lang, HttpRequest<?> request) {
     SiteLanguage.require(lang);
     Map<String, List<String>> params = new HashMap<>(request.getParameters().asMap());

@@ -1,19 +1,19 @@
 package org.casoteca.site;
 
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import jakarta.inject.Singleton;
-import java.util.regex.Pattern;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 
 /**
- * The absolute address of this site, for documents read elsewhere (sitemaps, feeds): the configured
- * public address when set, else the request's Host header (checked, so a forged header cannot
- * inject markup).
+ * The absolute address of this site, for documents read elsewhere (sitemaps, feeds, robots.txt):
+ * the configured public address when set, else the local address the request arrived on. Never the
+ * request's Host header: a client could name any site there, and a shared cache would then serve
+ * that document to everyone.
  */
 @Singleton
 class SiteAddress {
-
-  private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.:\\[\\]-]{1,255}");
 
   private final SiteConfiguration configuration;
 
@@ -28,7 +28,19 @@ class SiteAddress {
           ? configured.substring(0, configured.length() - 1)
           : configured;
     }
-    String host = request.getHeaders().get(HttpHeaders.HOST);
-    return "http://" + (host != null && HOST.matcher(host).matches() ? host : "localhost");
+    return "http://" + bound(request.getServerAddress());
+  }
+
+  private static String bound(InetSocketAddress local) {
+    InetAddress address = local.getAddress();
+    if (address == null) {
+      return "localhost:" + local.getPort();
+    }
+    String host = address.getHostAddress();
+    if (address instanceof Inet6Address) {
+      int zone = host.indexOf('%');
+      host = "[" + (zone < 0 ? host : host.substring(0, zone)) + "]";
+    }
+    return host + ":" + local.getPort();
   }
 }

@@ -8,8 +8,8 @@ import io.micronaut.core.annotation.Nullable;
 public interface SiteConfiguration {
 
   /**
-   * The public address, e.g. {@code https://casoteca.example.org}; when unset, the request's Host
-   * header is used.
+   * The public address, e.g. {@code https://casoteca.example.org}; when unset, the address the
+   * server answered on (never the request's Host header).
    */
   @Nullable
   String getPublicUrl();

@@ -29,7 +29,7 @@ class SitemapController {
   }
 
   @Get("/sitemap.xml")
-  @Produces(MediaType.APPLICATION_XML)
+  @Produces({MediaType.APPLICATION_XML, MediaType.TEXT_XML})
   HttpResponse<String> sitemap(HttpRequest<?> request) {
     String base = address.base(request);
     int parts = (catalogue.size() + PER_PART - 1) / PER_PART;
@@ -40,7 +40,7 @@ class SitemapController {
   }
 
   @Get("/sitemaps/{part}.xml")
-  @Produces(MediaType.APPLICATION_XML)
+  @Produces({MediaType.APPLICATION_XML, MediaType.TEXT_XML})
   HttpResponse<String> part(int part, HttpRequest<?> request) {
     int parts = (catalogue.size() + PER_PART - 1) / PER_PART;
     if (part < 1 || part > parts) {

@@ -12,6 +12,7 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.http.uri.UriBuilder;
+import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.casoteca.search.IndexFollower;
@@ -29,6 +30,8 @@ class SitePagesTest {
   HttpClient http;
 
   @Inject IndexFollower follower;
+
+  @Inject EmbeddedServer server;
 
   @BeforeEach
   void indexCaughtUp() {
@@ -145,23 +148,25 @@ class SitePagesTest {
 
   @Test
   void theSitemapListsEveryPublishedCaseStudyInEachLanguageWithItsTwin() {
-    String xml =
-        http.toBlocking().retrieve(HttpRequest.GET("/sitemap.xml").header("Host", "casoteca.test"));
-    assertTrue(xml.contains("<loc>http://casoteca.test/es/case-studies/sv-ciudad-mujer</loc>"));
+    String base = "http://127.0.0.1:" + server.getPort();
+    String xml = http.toBlocking().retrieve(HttpRequest.GET("/sitemap.xml"));
+    assertTrue(xml.contains("<loc>" + base + "/es/case-studies/sv-ciudad-mujer</loc>"), xml);
     assertTrue(
-        xml.contains(
-            "hreflang=\"en\" href=\"http://casoteca.test/en/case-studies/sv-ciudad-mujer\""));
-    assertTrue(xml.contains("<loc>http://casoteca.test/en/about</loc>"));
-    String robots =
-        http.toBlocking().retrieve(HttpRequest.GET("/robots.txt").header("Host", "casoteca.test"));
-    assertTrue(robots.contains("Sitemap: http://casoteca.test/sitemap.xml"));
+        xml.contains("hreflang=\"en\" href=\"" + base + "/en/case-studies/sv-ciudad-mujer\""));
+    assertTrue(xml.contains("<loc>" + base + "/en/about</loc>"));
+    String robots = http.toBlocking().retrieve(HttpRequest.GET("/robots.txt"));
+    assertTrue(robots.contains("Sitemap: " + base + "/sitemap.xml"));
   }
 
-  @Test
-  void aForgedHostHeaderCannotInjectIntoTheSitemap() {
-    String xml =
-        http.toBlocking().retrieve(HttpRequest.GET("/sitemap.xml").header("Host", "x\"><script>"));
-    assertFalse(xml.contains("<script>"));
+  @ParameterizedTest
+  @ValueSource(strings = {"/sitemap.xml", "/robots.txt", "/es/feed.xml"})
+  void aForgedHostHeaderNeverReachesAbsoluteAddresses(String path) {
+    String body = http.toBlocking().retrieve(HttpRequest.GET(path).header("Host", "evil.example"));
+    assertFalse(body.contains("evil.example"), body);
+    assertTrue(body.contains("http://127.0.0.1:" + server.getPort() + "/"), body);
+    String markup =
+        http.toBlocking().retrieve(HttpRequest.GET(path).header("Host", "x\"><script>"));
+    assertFalse(markup.contains("<script>"));
   }
 
   @Test
