@@ -31,6 +31,9 @@ class ErrorController {
 
   private static final Logger LOG = LoggerFactory.getLogger(ErrorController.class);
 
+  /** How long a client should wait before retrying while the database is unreachable. */
+  private static final long RETRY_AFTER_SECONDS = 30;
+
   private final AuthorizationResponses authorization;
   private final Router router;
 
@@ -242,6 +245,29 @@ class ErrorController {
 
   @Error(global = true)
   HttpResponse<?> unexpected(HttpRequest<?> request, Throwable e) {
+    if (DatabaseErrors.unreachable(e)) {
+      // Once per failed request, without the stack: the cause is outside the application.
+      LOG.warn(
+          "Database unreachable on {} {}: {}",
+          request.getMethod(),
+          request.getPath(),
+          e.getMessage());
+      return ErrorResponses.of(
+              request,
+              HttpStatus.SERVICE_UNAVAILABLE,
+              "The database is not answering; nothing was saved. Try again in a minute",
+              List.of())
+          .header(HttpHeaders.RETRY_AFTER, Long.toString(RETRY_AFTER_SECONDS));
+    }
+    if (DatabaseErrors.refusedCharacter(e)) {
+      return ErrorResponses.of(
+          request,
+          HttpStatus.BAD_REQUEST,
+          "The request has invalid parameters",
+          List.of(
+              new InvalidParameter(
+                  "text", "contains a character that cannot be stored (such as NUL, U+0000)")));
+    }
     LOG.error("Unexpected error on {} {}", request.getMethod(), request.getPath(), e);
     return ErrorResponses.of(
         request, HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side", List.of());
