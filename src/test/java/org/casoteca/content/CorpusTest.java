@@ -176,8 +176,7 @@ class CorpusTest {
   }
 
   @Test
-  @Disabled(
-      "enabled once the rewritten experiences, studies and CONOSE entries (issue 13) are on main")
+  @Disabled("enabled once the rewritten experiences, studies, tools and CONOSE entries are on main")
   void everySourceCanBeOpenedAndHasAPublisherAndAYear() {
     List<String> weak = new ArrayList<>();
     FILES.forEach(
@@ -221,8 +220,7 @@ class CorpusTest {
               + "|\\bsources?\\b[^.;:]{0,80}?\\b(do|does|did) not\\b(?! (agree|contradict))");
 
   @Test
-  @Disabled(
-      "enabled once the rewritten experiences, studies and CONOSE entries (issue 13) are on main")
+  @Disabled("enabled once the rewritten experiences, studies, tools and CONOSE entries are on main")
   void noFileSaysMoreThanOnceThatItsSourcesLackAFact() {
     List<String> repeated = new ArrayList<>();
     MARKDOWN.forEach(
@@ -287,8 +285,6 @@ class CorpusTest {
   }
 
   @Test
-  @Disabled(
-      "enabled once the rewritten experiences, studies and CONOSE entries (issue 13) are on main")
   void theCorpusHasAtLeastFortyCaseStudies() {
     assertTrue(VERSIONS.size() >= 40, "case studies: " + VERSIONS.size());
   }
@@ -303,8 +299,7 @@ class CorpusTest {
   static final int MIN_FINDINGS_WORDS = 40;
 
   @Test
-  @Disabled(
-      "enabled once the rewritten experiences, studies and CONOSE entries (issue 13) are on main")
+  @Disabled("enabled once the rewritten experiences, studies, tools and CONOSE entries are on main")
   void everyFileHasAFindingsOrResultsSectionWithContent() {
     List<String> without = new ArrayList<>();
     MARKDOWN.forEach(
