@@ -30,4 +30,5 @@ public record CaseStudyPage(
     String license,
     boolean shownInOtherLanguage,
     @Nullable String otherVersionHref,
-    List<RelatedCaseStudy> related) {}
+    List<RelatedCaseStudy> related,
+    String suggestedCitation) {}

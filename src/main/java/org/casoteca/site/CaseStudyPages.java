@@ -3,6 +3,8 @@ package org.casoteca.site;
 import jakarta.inject.Singleton;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.casoteca.casestudy.CaseStudies;
@@ -11,6 +13,8 @@ import org.casoteca.casestudy.PublishedVersion;
 import org.casoteca.content.FrontMatter;
 import org.casoteca.content.Taxonomy;
 import org.casoteca.content.Vocabulary;
+import org.casoteca.opendata.Citations;
+import org.casoteca.opendata.CitedWork;
 import org.casoteca.search.RelatedCaseStudies;
 import org.casoteca.web.NotFoundException;
 
@@ -33,7 +37,7 @@ class CaseStudyPages {
     this.text = text;
   }
 
-  CaseStudyPage build(String lang, String id) {
+  CaseStudyPage build(String lang, String id, String base) {
     PublishedCaseStudy cs =
         caseStudies
             .findPublished(id)
@@ -75,7 +79,8 @@ class CaseStudyPages {
         fm.license(),
         otherLanguage,
         otherVersion,
-        related.find(id, lang, RELATED));
+        related.find(id, lang, RELATED),
+        Citations.suggested(CitedWork.of(cs, lang, base), lang, LocalDate.now(ZoneOffset.UTC)));
   }
 
   private static String sourceTitle(FrontMatter fm, String url) {
