@@ -31,4 +31,7 @@ public record CaseStudyPage(
     boolean shownInOtherLanguage,
     @Nullable String otherVersionHref,
     List<RelatedCaseStudy> related,
-    String suggestedCitation) {}
+    String suggestedCitation,
+    String collectionLabel,
+    String collectionHref,
+    String jsonLd) {}

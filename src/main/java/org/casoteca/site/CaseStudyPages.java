@@ -28,13 +28,19 @@ class CaseStudyPages {
   private final RelatedCaseStudies related;
   private final Taxonomy taxonomy;
   private final SiteText text;
+  private final CaseStudyJsonLd jsonLd;
 
   CaseStudyPages(
-      CaseStudies caseStudies, RelatedCaseStudies related, Taxonomy taxonomy, SiteText text) {
+      CaseStudies caseStudies,
+      RelatedCaseStudies related,
+      Taxonomy taxonomy,
+      SiteText text,
+      CaseStudyJsonLd jsonLd) {
     this.caseStudies = caseStudies;
     this.related = related;
     this.taxonomy = taxonomy;
     this.text = text;
+    this.jsonLd = jsonLd;
   }
 
   CaseStudyPage build(String lang, String id, String base) {
@@ -50,7 +56,7 @@ class CaseStudyPages {
             ? "/" + org.casoteca.content.Languages.other(lang) + "/case-studies/" + id
             : null;
     return new CaseStudyPage(
-        PageChrome.of(lang, fm.title(), "/case-studies/" + id, ""),
+        PageChrome.of(lang, fm.title(), "/case-studies/" + id, "").article(fm.summary()),
         id,
         fm.title(),
         fm.summary(),
@@ -80,7 +86,10 @@ class CaseStudyPages {
         otherLanguage,
         otherVersion,
         related.find(id, lang, RELATED),
-        Citations.suggested(CitedWork.of(cs, lang, base), lang, LocalDate.now(ZoneOffset.UTC)));
+        Citations.suggested(CitedWork.of(cs, lang, base), lang, LocalDate.now(ZoneOffset.UTC)),
+        taxonomy.collections().label(cs.collection(), lang),
+        "/" + lang + "/search?collection=" + cs.collection(),
+        jsonLd.of(cs, v, base));
   }
 
   private static String sourceTitle(FrontMatter fm, String url) {

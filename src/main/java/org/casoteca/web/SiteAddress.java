@@ -13,6 +13,9 @@ import java.util.regex.Pattern;
 @Singleton
 public class SiteAddress {
 
+  /** The request attribute that holds the address worked out for the request. */
+  public static final String ATTRIBUTE = "casoteca.site.base";
+
   private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.:\\[\\]-]{1,255}");
 
   private final SiteConfiguration configuration;

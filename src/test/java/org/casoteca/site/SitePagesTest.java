@@ -67,8 +67,11 @@ class SitePagesTest {
     String other = lang.equals("es") ? "en" : "es";
     assertTrue(html.contains("<html lang=\"" + lang + "\""), "page language");
     assertTrue(
-        html.contains("hreflang=\"" + other + "\" href=\"/" + other + "/"),
-        "link to the twin page");
+        java.util.regex.Pattern.compile(
+                "hreflang=\"" + other + "\" href=\"http://[^\"/]+/" + other + "/")
+            .matcher(html)
+            .find(),
+        "absolute link to the twin page");
   }
 
   @Test
