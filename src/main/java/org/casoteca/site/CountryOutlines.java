@@ -11,13 +11,11 @@ import java.util.Map;
  */
 final class CountryOutlines {
 
-  /** The map's extent and scale: longitude -92.6 to -67.9, latitude 6.9 to 19.1. */
+  /** The map's extent and scale: longitude -92.6 to -67.9, latitude 6.9 to 20.3. */
   static final double WEST = -92.6;
 
-  static final double NORTH = 19.1;
+  static final double NORTH = 20.3;
   static final double SCALE = 32;
-  static final int WIDTH = 800;
-  static final int HEIGHT = 400;
 
   static final Map<String, double[]> POINTS =
       Map.of(

@@ -91,7 +91,8 @@ class OverviewPages {
               i * BAR_HEIGHT,
               (int) Math.max(2, Math.round((double) c.count() / max * BAR_MAX))));
     }
-    return new OverviewPage.Chart(id, Math.max(BAR_HEIGHT, counts.size() * BAR_HEIGHT), bars);
+    // A little room below the last bar.
+    return new OverviewPage.Chart(id, Math.max(BAR_HEIGHT, counts.size() * BAR_HEIGHT) + 4, bars);
   }
 
   /** Start-year ranges in time order, each linking to its year range. */

@@ -13,7 +13,7 @@ import io.micronaut.http.annotation.ServerFilter;
  * same-origin, since a cross-origin request with a Bearer token needs a preflight this does not
  * grant.
  */
-@ServerFilter({"/api/**", "/oai", "/openapi/**"})
+@ServerFilter({"/api/**", "/oai", "/openapi.yml"})
 class PublicReadCorsFilter {
 
   @ResponseFilter

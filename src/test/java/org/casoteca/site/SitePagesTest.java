@@ -91,7 +91,7 @@ class SitePagesTest {
     assertTrue(
         html.contains("href=\"/en/search?q=violence\""),
         "removing the only filter keeps the query");
-    assertTrue(html.contains("aria-pressed=\"true\""), "the selected country is marked");
+    assertTrue(html.contains("aria-current=\"true\""), "the selected country is marked");
     assertTrue(
         html.contains("country=GT&amp;country=HN") || html.contains("country=GT&amp;country="),
         "other countries add to the selection");
