@@ -127,10 +127,12 @@ class SubmitReviewPublishBrowserIT {
     browser.findElement(By.cssSelector("form[action*='/publish?'] button")).click();
     wait.until(ExpectedConditions.urlContains("done=publish"));
 
-    browser.get(base + "es/search?q=" + word);
-    assertTrue(
-        browser.findElement(By.cssSelector(".hits")).getText().contains(word),
-        "the published case study is found by search");
+    // The index follows publications in the background: ask again until it has caught up.
+    wait.until(
+        d -> {
+          d.get(base + "es/search?q=" + word);
+          return d.findElement(By.cssSelector(".hits")).getText().contains(word);
+        });
     browser.findElement(By.partialLinkText(word)).click();
     wait.until(ExpectedConditions.urlContains("/es/case-studies/" + id));
   }
