@@ -5,7 +5,7 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import jakarta.inject.Singleton;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import org.casoteca.site.SiteConfiguration;
+import org.casoteca.web.SiteConfiguration;
 
 /**
  * Absolute addresses of reset links. Never built from the request's Host header: a forged Host

@@ -5,6 +5,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.views.View;
+import org.casoteca.web.SiteConfiguration;
 
 /** {@code /{lang}/privacy}: what Casoteca keeps about people, and whom to write to. */
 @Controller

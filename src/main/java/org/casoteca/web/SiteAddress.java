@@ -1,4 +1,4 @@
-package org.casoteca.site;
+package org.casoteca.web;
 
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
@@ -11,17 +11,20 @@ import java.util.regex.Pattern;
  * inject markup).
  */
 @Singleton
-class SiteAddress {
+public class SiteAddress {
+
+  /** The request attribute that holds the address worked out for the request. */
+  public static final String ATTRIBUTE = "casoteca.site.base";
 
   private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.:\\[\\]-]{1,255}");
 
   private final SiteConfiguration configuration;
 
-  SiteAddress(SiteConfiguration configuration) {
+  public SiteAddress(SiteConfiguration configuration) {
     this.configuration = configuration;
   }
 
-  String base(HttpRequest<?> request) {
+  public String base(HttpRequest<?> request) {
     String configured = configuration.getPublicUrl();
     if (configured != null && !configured.isBlank()) {
       return configured.endsWith("/")

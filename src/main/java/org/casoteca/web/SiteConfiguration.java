@@ -1,4 +1,4 @@
-package org.casoteca.site;
+package org.casoteca.web;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.annotation.Nullable;
