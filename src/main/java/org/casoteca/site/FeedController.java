@@ -12,6 +12,7 @@ import java.util.Map;
 import org.casoteca.search.CaseStudySearcher;
 import org.casoteca.search.SearchRequestParser;
 import org.casoteca.search.SearchResult;
+import org.casoteca.web.SiteAddress;
 
 /**
  * {@code /{lang}/feed.xml}: an Atom feed of the latest case studies, narrowed by the same

@@ -9,6 +9,7 @@ import io.micronaut.http.annotation.Produces;
 import org.casoteca.search.Catalogue;
 import org.casoteca.search.CatalogueEntry;
 import org.casoteca.web.NotFoundException;
+import org.casoteca.web.SiteAddress;
 
 /**
  * {@code /sitemap.xml}: every public page in both languages, with each language version linked to

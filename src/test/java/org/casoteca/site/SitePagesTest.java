@@ -70,8 +70,11 @@ class SitePagesTest {
     String other = lang.equals("es") ? "en" : "es";
     assertTrue(html.contains("<html lang=\"" + lang + "\""), "page language");
     assertTrue(
-        html.contains("hreflang=\"" + other + "\" href=\"/" + other + "/"),
-        "link to the twin page");
+        java.util.regex.Pattern.compile(
+                "hreflang=\"" + other + "\" href=\"http://[^\"/]+/" + other + "/")
+            .matcher(html)
+            .find(),
+        "absolute link to the twin page");
   }
 
   @Test
@@ -107,10 +110,21 @@ class SitePagesTest {
     assertTrue(
         html.contains("href=\"/en/search?q=violence\""),
         "removing the only filter keeps the query");
-    assertTrue(html.contains("aria-pressed=\"true\""), "the selected country is marked");
+    assertTrue(html.contains("aria-current=\"true\""), "the selected country is marked");
     assertTrue(
         html.contains("country=GT&amp;country=HN") || html.contains("country=GT&amp;country="),
         "other countries add to the selection");
+  }
+
+  @Test
+  void theEventsCollectionCanBeBrowsedAndIsLabelledInBothLanguages() {
+    String es = page("/es/search?collection=event");
+    assertTrue(es.contains("Primera Semana de la Seguridad Ciudadana"), "the 2022 Week is listed");
+    assertTrue(es.contains("Segunda Semana de la Seguridad Ciudadana"), "the 2024 Week is listed");
+    assertTrue(es.contains("Eventos"), "Spanish label of the collection");
+    String en = page("/en/case-studies/event-second-citizen-security-week-2024");
+    assertTrue(en.contains("Events"), "English label of the collection");
+    assertTrue(en.contains("/en/search?collection=event"), "the label leads to the collection");
   }
 
   @Test

@@ -1,4 +1,4 @@
-package org.casoteca.site;
+package org.casoteca.web;
 
 import io.micronaut.http.HttpRequest;
 import jakarta.inject.Singleton;
@@ -13,15 +13,18 @@ import java.net.InetSocketAddress;
  * that document to everyone.
  */
 @Singleton
-class SiteAddress {
+public class SiteAddress {
+
+  /** The request attribute that holds the address worked out for the request. */
+  public static final String ATTRIBUTE = "casoteca.site.base";
 
   private final SiteConfiguration configuration;
 
-  SiteAddress(SiteConfiguration configuration) {
+  public SiteAddress(SiteConfiguration configuration) {
     this.configuration = configuration;
   }
 
-  String base(HttpRequest<?> request) {
+  public String base(HttpRequest<?> request) {
     String configured = configuration.getPublicUrl();
     if (configured != null && !configured.isBlank()) {
       return configured.endsWith("/")
