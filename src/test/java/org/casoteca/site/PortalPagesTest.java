@@ -3,6 +3,7 @@ package org.casoteca.site;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.micronaut.context.annotation.Property;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.client.HttpClient;
@@ -20,7 +21,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The overview, the API page, and what search engines and link previews read from each page. */
+// Absolute addresses come from the configured public address; the forged Host below must not
+// matter.
 @MicronautTest
+@Property(name = "casoteca.site.public-url", value = "http://casoteca.test")
 class PortalPagesTest {
 
   @Inject
@@ -37,7 +41,7 @@ class PortalPagesTest {
 
   private String page(String path) {
     return http.toBlocking()
-        .retrieve(HttpRequest.GET(path).accept("text/html").header("Host", "casoteca.test"));
+        .retrieve(HttpRequest.GET(path).accept("text/html").header("Host", "evil.example"));
   }
 
   @Test
