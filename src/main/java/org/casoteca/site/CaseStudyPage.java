@@ -30,4 +30,8 @@ public record CaseStudyPage(
     String license,
     boolean shownInOtherLanguage,
     @Nullable String otherVersionHref,
-    List<RelatedCaseStudy> related) {}
+    List<RelatedCaseStudy> related,
+    String suggestedCitation,
+    String collectionLabel,
+    String collectionHref,
+    String jsonLd) {}

@@ -3,6 +3,8 @@ package org.casoteca.site;
 import jakarta.inject.Singleton;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.casoteca.casestudy.CaseStudies;
@@ -11,6 +13,8 @@ import org.casoteca.casestudy.PublishedVersion;
 import org.casoteca.content.FrontMatter;
 import org.casoteca.content.Taxonomy;
 import org.casoteca.content.Vocabulary;
+import org.casoteca.opendata.Citations;
+import org.casoteca.opendata.CitedWork;
 import org.casoteca.search.RelatedCaseStudies;
 import org.casoteca.web.NotFoundException;
 
@@ -24,16 +28,22 @@ class CaseStudyPages {
   private final RelatedCaseStudies related;
   private final Taxonomy taxonomy;
   private final SiteText text;
+  private final CaseStudyJsonLd jsonLd;
 
   CaseStudyPages(
-      CaseStudies caseStudies, RelatedCaseStudies related, Taxonomy taxonomy, SiteText text) {
+      CaseStudies caseStudies,
+      RelatedCaseStudies related,
+      Taxonomy taxonomy,
+      SiteText text,
+      CaseStudyJsonLd jsonLd) {
     this.caseStudies = caseStudies;
     this.related = related;
     this.taxonomy = taxonomy;
     this.text = text;
+    this.jsonLd = jsonLd;
   }
 
-  CaseStudyPage build(String lang, String id) {
+  CaseStudyPage build(String lang, String id, String base) {
     PublishedCaseStudy cs =
         caseStudies
             .findPublished(id)
@@ -46,7 +56,7 @@ class CaseStudyPages {
             ? "/" + org.casoteca.content.Languages.other(lang) + "/case-studies/" + id
             : null;
     return new CaseStudyPage(
-        PageChrome.of(lang, fm.title(), "/case-studies/" + id, ""),
+        PageChrome.of(lang, fm.title(), "/case-studies/" + id, "").article(fm.summary()),
         id,
         fm.title(),
         fm.summary(),
@@ -75,7 +85,11 @@ class CaseStudyPages {
         fm.license(),
         otherLanguage,
         otherVersion,
-        related.find(id, lang, RELATED));
+        related.find(id, lang, RELATED),
+        Citations.suggested(CitedWork.of(cs, lang, base), lang, LocalDate.now(ZoneOffset.UTC)),
+        taxonomy.collections().label(cs.collection(), lang),
+        "/" + lang + "/search?collection=" + cs.collection(),
+        jsonLd.of(cs, v, base));
   }
 
   private static String sourceTitle(FrontMatter fm, String url) {

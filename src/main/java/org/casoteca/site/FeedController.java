@@ -12,6 +12,7 @@ import java.util.Map;
 import org.casoteca.search.CaseStudySearcher;
 import org.casoteca.search.SearchRequestParser;
 import org.casoteca.search.SearchResult;
+import org.casoteca.web.SiteAddress;
 
 /**
  * {@code /{lang}/feed.xml}: an Atom feed of the latest case studies, narrowed by the same
@@ -37,7 +38,8 @@ class FeedController {
   }
 
   @Get("/{lang}/feed.xml")
-  @Produces("application/atom+xml")
+  // Atom is XML: a reader that asks for XML in general gets the feed too.
+  @Produces({"application/atom+xml", MediaType.APPLICATION_XML, MediaType.TEXT_XML})
   HttpResponse<String> feed(String lang, HttpRequest<?> request) {
     SiteLanguage.require(lang);
     Map<String, List<String>> params = new HashMap<>(request.getParameters().asMap());

@@ -9,6 +9,7 @@ import io.micronaut.http.annotation.Produces;
 import org.casoteca.search.Catalogue;
 import org.casoteca.search.CatalogueEntry;
 import org.casoteca.web.NotFoundException;
+import org.casoteca.web.SiteAddress;
 
 /**
  * {@code /sitemap.xml}: every public page in both languages, with each language version linked to
@@ -29,7 +30,7 @@ class SitemapController {
   }
 
   @Get("/sitemap.xml")
-  @Produces(MediaType.APPLICATION_XML)
+  @Produces({MediaType.APPLICATION_XML, MediaType.TEXT_XML})
   HttpResponse<String> sitemap(HttpRequest<?> request) {
     String base = address.base(request);
     int parts = (catalogue.size() + PER_PART - 1) / PER_PART;
@@ -40,7 +41,7 @@ class SitemapController {
   }
 
   @Get("/sitemaps/{part}.xml")
-  @Produces(MediaType.APPLICATION_XML)
+  @Produces({MediaType.APPLICATION_XML, MediaType.TEXT_XML})
   HttpResponse<String> part(int part, HttpRequest<?> request) {
     int parts = (catalogue.size() + PER_PART - 1) / PER_PART;
     if (part < 1 || part > parts) {

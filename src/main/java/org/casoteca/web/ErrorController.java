@@ -8,9 +8,20 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Error;
 import io.micronaut.http.exceptions.ContentLengthExceededException;
+import io.micronaut.http.server.exceptions.NotAcceptableException;
+import io.micronaut.http.server.exceptions.NotAllowedException;
+import io.micronaut.http.server.netty.NettyHttpRequest;
+import io.micronaut.json.JsonSyntaxException;
 import io.micronaut.security.authentication.AuthorizationException;
+import io.micronaut.web.router.Router;
+import io.micronaut.web.router.exceptions.DuplicateRouteException;
 import io.micronaut.web.router.exceptions.UnsatisfiedRouteException;
+import io.netty.handler.codec.TooLongFrameException;
+import io.netty.handler.codec.http.TooLongHttpHeaderException;
+import io.netty.handler.codec.http.TooLongHttpLineException;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,10 +31,15 @@ class ErrorController {
 
   private static final Logger LOG = LoggerFactory.getLogger(ErrorController.class);
 
-  private final AuthorizationResponses authorization;
+  /** How long a client should wait before retrying while the database is unreachable. */
+  private static final long RETRY_AFTER_SECONDS = 30;
 
-  ErrorController(AuthorizationResponses authorization) {
+  private final AuthorizationResponses authorization;
+  private final Router router;
+
+  ErrorController(AuthorizationResponses authorization, Router router) {
     this.authorization = authorization;
+    this.router = router;
   }
 
   /** Refusals by the security filter: the catch-all below must not turn them into 500s. */
@@ -43,11 +59,52 @@ class ErrorController {
 
   @Error(global = true)
   HttpResponse<?> conversion(HttpRequest<?> request, ConversionErrorException e) {
+    if (e.getConversionError().getCause() instanceof JsonSyntaxException json) {
+      return malformedJson(request, json);
+    }
     return ErrorResponses.of(
         request,
         HttpStatus.BAD_REQUEST,
         "The request has invalid parameters",
         List.of(new InvalidParameter(e.getArgument().getName(), "has the wrong type")));
+  }
+
+  @Error(global = true)
+  HttpResponse<?> malformedJson(HttpRequest<?> request, JsonSyntaxException e) {
+    return ErrorResponses.of(
+        request,
+        HttpStatus.BAD_REQUEST,
+        "The body is not valid JSON",
+        List.of(new InvalidParameter("body", JsonErrors.reason(e))));
+  }
+
+  /** Only routes that differ in the body they take match a request that does not name its own. */
+  @Error(global = true)
+  HttpResponse<?> ambiguous(HttpRequest<?> request, DuplicateRouteException e) {
+    return ErrorResponses.of(
+        request,
+        HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+        "Say what the body is: send a Content-Type header this address accepts",
+        List.of(new InvalidParameter("Content-Type", "is required")));
+  }
+
+  @Error(global = true)
+  HttpResponse<?> notAcceptable(HttpRequest<?> request, NotAcceptableException e) {
+    return ErrorResponses.of(
+        request,
+        HttpStatus.NOT_ACCEPTABLE,
+        "This address answers only in " + String.join(", ", e.getProduceableContentTypes()),
+        List.of(new InvalidParameter("Accept", "names nothing this address can answer in")));
+  }
+
+  @Error(global = true)
+  HttpResponse<?> notAllowed(HttpRequest<?> request, NotAllowedException e) {
+    return ErrorResponses.of(
+            request,
+            HttpStatus.METHOD_NOT_ALLOWED,
+            "This address does not accept " + request.getMethod(),
+            List.of())
+        .header(HttpHeaders.ALLOW, String.join(", ", e.getAllowedMethods()));
   }
 
   @Error(global = true)
@@ -63,6 +120,41 @@ class ErrorController {
   HttpResponse<?> tooLarge(HttpRequest<?> request, ContentLengthExceededException e) {
     return ErrorResponses.of(
         request, HttpStatus.REQUEST_ENTITY_TOO_LARGE, "The request body is too large", List.of());
+  }
+
+  /**
+   * Netty refuses request lines and headers past its limits before routing, and Micronaut would
+   * answer every such refusal 413 or 500; the precise status tells a client which part to shorten.
+   */
+  @Error(global = true)
+  HttpResponse<?> tooLongToRead(HttpRequest<?> request, TooLongFrameException e) {
+    return tooLong(e);
+  }
+
+  @Error(status = HttpStatus.REQUEST_ENTITY_TOO_LARGE, global = true)
+  HttpResponse<?> tooLargeBeforeRouting(HttpRequest<?> request) {
+    Throwable cause =
+        request instanceof NettyHttpRequest<?> netty
+            ? netty.getNativeRequest().decoderResult().cause()
+            : null;
+    if (cause instanceof TooLongFrameException tooLong) {
+      return tooLong(tooLong);
+    }
+    return ErrorResponses.of(
+        request, HttpStatus.REQUEST_ENTITY_TOO_LARGE, "The request is too large", List.of());
+  }
+
+  /** The request was never read, so no page can be rendered for it: the answer is a problem. */
+  private static HttpResponse<?> tooLong(TooLongFrameException e) {
+    if (e instanceof TooLongHttpHeaderException) {
+      return ErrorResponses.problem(
+          HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE, "The request headers are too large");
+    }
+    if (e instanceof TooLongHttpLineException) {
+      return ErrorResponses.problem(
+          HttpStatus.REQUEST_URI_TOO_LONG, "The request address is too long");
+    }
+    return ErrorResponses.problem(HttpStatus.REQUEST_ENTITY_TOO_LARGE, "The request is too large");
   }
 
   @Error(global = true)
@@ -138,15 +230,44 @@ class ErrorController {
 
   @Error(status = HttpStatus.METHOD_NOT_ALLOWED, global = true)
   HttpResponse<?> methodNotAllowed(HttpRequest<?> request) {
+    Set<String> allowed = new TreeSet<>();
+    router.findAny(request).forEach(match -> allowed.add(match.getHttpMethod().name()));
+    if (allowed.contains("GET")) {
+      allowed.add("HEAD");
+    }
     return ErrorResponses.of(
-        request,
-        HttpStatus.METHOD_NOT_ALLOWED,
-        "This address does not accept " + request.getMethod(),
-        List.of());
+            request,
+            HttpStatus.METHOD_NOT_ALLOWED,
+            "This address does not accept " + request.getMethod(),
+            List.of())
+        .header(HttpHeaders.ALLOW, String.join(", ", allowed));
   }
 
   @Error(global = true)
   HttpResponse<?> unexpected(HttpRequest<?> request, Throwable e) {
+    if (DatabaseErrors.unreachable(e)) {
+      // Once per failed request, without the stack: the cause is outside the application.
+      LOG.warn(
+          "Database unreachable on {} {}: {}",
+          request.getMethod(),
+          request.getPath(),
+          e.getMessage());
+      return ErrorResponses.of(
+              request,
+              HttpStatus.SERVICE_UNAVAILABLE,
+              "The database is not answering; nothing was saved. Try again in a minute",
+              List.of())
+          .header(HttpHeaders.RETRY_AFTER, Long.toString(RETRY_AFTER_SECONDS));
+    }
+    if (DatabaseErrors.refusedCharacter(e)) {
+      return ErrorResponses.of(
+          request,
+          HttpStatus.BAD_REQUEST,
+          "The request has invalid parameters",
+          List.of(
+              new InvalidParameter(
+                  "text", "contains a character that cannot be stored (such as NUL, U+0000)")));
+    }
     LOG.error("Unexpected error on {} {}", request.getMethod(), request.getPath(), e);
     return ErrorResponses.of(
         request, HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side", List.of());

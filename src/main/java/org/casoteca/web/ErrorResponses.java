@@ -33,6 +33,13 @@ final class ErrorResponses {
         .body(new ModelAndView<>("error", page));
   }
 
+  /** A problem body whatever the address: for requests refused before they could be routed. */
+  static MutableHttpResponse<?> problem(HttpStatus status, String detail) {
+    return HttpResponse.status(status)
+        .contentType(PROBLEM_JSON)
+        .body(new Problem("about:blank", status.getReason(), status.getCode(), detail, List.of()));
+  }
+
   static MutableHttpResponse<?> conflict(
       HttpRequest<?> request, String detail, String currentState) {
     if (isApi(request)) {

@@ -58,7 +58,7 @@ class SubmitReviewPublishBrowserIT {
     ChromeDriverService service =
         new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER)).build();
     browser = new ChromeDriver(service, options);
-    wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
   }
 
   @AfterEach
@@ -107,7 +107,11 @@ class SubmitReviewPublishBrowserIT {
     wait.until(ExpectedConditions.urlContains("done=submitted"));
     assertTrue(browser.getPageSource().contains("Enviado"));
 
-    browser.findElement(By.cssSelector(".desk form button")).click();
+    org.openqa.selenium.WebElement signOut =
+        browser.findElement(By.cssSelector(".desk form button"));
+    signOut.click();
+    // Sign-out must finish before the next page is asked for, or that request still has the cookie.
+    wait.until(ExpectedConditions.stalenessOf(signOut));
     browser.get(base + "es/login");
     browser.findElement(By.id("email")).sendKeys(curatorEmail);
     browser.findElement(By.id("password")).sendKeys(WorkflowFixtures.PASSWORD);
@@ -123,10 +127,12 @@ class SubmitReviewPublishBrowserIT {
     browser.findElement(By.cssSelector("form[action*='/publish?'] button")).click();
     wait.until(ExpectedConditions.urlContains("done=publish"));
 
-    browser.get(base + "es/search?q=" + word);
-    assertTrue(
-        browser.findElement(By.cssSelector(".hits")).getText().contains(word),
-        "the published case study is found by search");
+    // The index follows publications in the background: ask again until it has caught up.
+    wait.until(
+        d -> {
+          d.get(base + "es/search?q=" + word);
+          return d.findElement(By.cssSelector(".hits")).getText().contains(word);
+        });
     browser.findElement(By.partialLinkText(word)).click();
     wait.until(ExpectedConditions.urlContains("/es/case-studies/" + id));
   }

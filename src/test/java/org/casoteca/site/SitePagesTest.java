@@ -12,6 +12,7 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.http.uri.UriBuilder;
+import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.casoteca.search.IndexFollower;
@@ -29,6 +30,8 @@ class SitePagesTest {
   HttpClient http;
 
   @Inject IndexFollower follower;
+
+  @Inject EmbeddedServer server;
 
   @BeforeEach
   void indexCaughtUp() {
@@ -67,8 +70,27 @@ class SitePagesTest {
     String other = lang.equals("es") ? "en" : "es";
     assertTrue(html.contains("<html lang=\"" + lang + "\""), "page language");
     assertTrue(
-        html.contains("hreflang=\"" + other + "\" href=\"/" + other + "/"),
-        "link to the twin page");
+        java.util.regex.Pattern.compile(
+                "hreflang=\"" + other + "\" href=\"http://[^\"/]+/" + other + "/")
+            .matcher(html)
+            .find(),
+        "absolute link to the twin page");
+  }
+
+  @Test
+  void theAboutPageClaimsOnlyWhatItCanSupportAndShowsARealApiAddress() {
+    String en = page("/en/about");
+    assertTrue(en.contains("no public source we could find names them"), en);
+    assertFalse(en.contains("the CONOSE Network reviews what is published"));
+    assertTrue(en.contains("members of the CONOSE Network"));
+    assertTrue(en.contains("/api/case-studies/sv-ciudad-mujer"), "an example address");
+    assertFalse(en.contains("{id}") || en.contains("/api/case-studies/id "), "no placeholder");
+    String es = page("/es/about");
+    assertTrue(es.contains("ninguna fuente pública que hayamos encontrado las nombra"), es);
+    assertFalse(es.contains("la Red CONOSE revisa lo que se publica"));
+    assertTrue(es.contains("miembros de la Red CONOSE"));
+    assertTrue(es.contains("/api/case-studies/sv-ciudad-mujer"), "an example address");
+    assertFalse(es.contains("{id}") || es.contains("/api/case-studies/id "), "no placeholder");
   }
 
   @Test
@@ -88,10 +110,21 @@ class SitePagesTest {
     assertTrue(
         html.contains("href=\"/en/search?q=violence\""),
         "removing the only filter keeps the query");
-    assertTrue(html.contains("aria-pressed=\"true\""), "the selected country is marked");
+    assertTrue(html.contains("aria-current=\"true\""), "the selected country is marked");
     assertTrue(
         html.contains("country=GT&amp;country=HN") || html.contains("country=GT&amp;country="),
         "other countries add to the selection");
+  }
+
+  @Test
+  void theEventsCollectionCanBeBrowsedAndIsLabelledInBothLanguages() {
+    String es = page("/es/search?collection=event");
+    assertTrue(es.contains("Primera Semana de la Seguridad Ciudadana"), "the 2022 Week is listed");
+    assertTrue(es.contains("Segunda Semana de la Seguridad Ciudadana"), "the 2024 Week is listed");
+    assertTrue(es.contains("Eventos"), "Spanish label of the collection");
+    String en = page("/en/case-studies/event-second-citizen-security-week-2024");
+    assertTrue(en.contains("Events"), "English label of the collection");
+    assertTrue(en.contains("/en/search?collection=event"), "the label leads to the collection");
   }
 
   @Test
@@ -145,23 +178,25 @@ class SitePagesTest {
 
   @Test
   void theSitemapListsEveryPublishedCaseStudyInEachLanguageWithItsTwin() {
-    String xml =
-        http.toBlocking().retrieve(HttpRequest.GET("/sitemap.xml").header("Host", "casoteca.test"));
-    assertTrue(xml.contains("<loc>http://casoteca.test/es/case-studies/sv-ciudad-mujer</loc>"));
+    String base = "http://127.0.0.1:" + server.getPort();
+    String xml = http.toBlocking().retrieve(HttpRequest.GET("/sitemap.xml"));
+    assertTrue(xml.contains("<loc>" + base + "/es/case-studies/sv-ciudad-mujer</loc>"), xml);
     assertTrue(
-        xml.contains(
-            "hreflang=\"en\" href=\"http://casoteca.test/en/case-studies/sv-ciudad-mujer\""));
-    assertTrue(xml.contains("<loc>http://casoteca.test/en/about</loc>"));
-    String robots =
-        http.toBlocking().retrieve(HttpRequest.GET("/robots.txt").header("Host", "casoteca.test"));
-    assertTrue(robots.contains("Sitemap: http://casoteca.test/sitemap.xml"));
+        xml.contains("hreflang=\"en\" href=\"" + base + "/en/case-studies/sv-ciudad-mujer\""));
+    assertTrue(xml.contains("<loc>" + base + "/en/about</loc>"));
+    String robots = http.toBlocking().retrieve(HttpRequest.GET("/robots.txt"));
+    assertTrue(robots.contains("Sitemap: " + base + "/sitemap.xml"));
   }
 
-  @Test
-  void aForgedHostHeaderCannotInjectIntoTheSitemap() {
-    String xml =
-        http.toBlocking().retrieve(HttpRequest.GET("/sitemap.xml").header("Host", "x\"><script>"));
-    assertFalse(xml.contains("<script>"));
+  @ParameterizedTest
+  @ValueSource(strings = {"/sitemap.xml", "/robots.txt", "/es/feed.xml"})
+  void aForgedHostHeaderNeverReachesAbsoluteAddresses(String path) {
+    String body = http.toBlocking().retrieve(HttpRequest.GET(path).header("Host", "evil.example"));
+    assertFalse(body.contains("evil.example"), body);
+    assertTrue(body.contains("http://127.0.0.1:" + server.getPort() + "/"), body);
+    String markup =
+        http.toBlocking().retrieve(HttpRequest.GET(path).header("Host", "x\"><script>"));
+    assertFalse(markup.contains("<script>"));
   }
 
   @Test
