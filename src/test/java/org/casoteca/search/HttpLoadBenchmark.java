@@ -18,6 +18,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.casoteca.account.Accounts;
 import org.casoteca.casestudy.PublishedCaseStudy;
 
 /**
@@ -28,12 +31,28 @@ import org.casoteca.casestudy.PublishedCaseStudy;
  * bench.seconds} (30) at each rate of {@code bench.rates} (200), after a 10 s warm-up: 70% API
  * searches, 20% search pages, 10% autocomplete. Requests leave at fixed 5 ms intervals whatever the
  * responses, and latency counts from the scheduled send time, so a stalled server is not hidden (no
- * coordinated omission). Run with {@code ./mvnw -Pbench test-compile exec:exec
- * -Dbench=HttpLoadBenchmark}.
+ * coordinated omission). With {@code -Dbench.mixes=clean,hostile} each rate runs twice: the clean
+ * mix, then the same mix with every 20th request (5%) replaced by a hostile one (the search attacks
+ * of the security research, deep and huge Markdown previews, junk {@code Accept} and {@code
+ * Accept-Language} headers); a hostile request counts as an error only when it gets a 5xx or no
+ * answer, and the clean requests' latencies are reported apart. Run with {@code ./mvnw -Pbench
+ * test-compile exec:exec -Dbench=HttpLoadBenchmark}.
  */
 public final class HttpLoadBenchmark {
 
   private static final int WARM_UP_SECONDS = 10;
+
+  /** One request of the mix; a hostile one may be refused (4xx) but must never fail (5xx). */
+  record Call(String kind, boolean hostile, HttpRequest.Builder request) {
+
+    static Call get(String kind, boolean hostile, URI uri) {
+      return new Call(kind, hostile, HttpRequest.newBuilder(uri));
+    }
+
+    boolean failed(HttpResponse<?> response) {
+      return hostile ? response.statusCode() >= 500 : response.statusCode() != 200;
+    }
+  }
 
   private HttpLoadBenchmark() {}
 
@@ -80,17 +99,24 @@ public final class HttpLoadBenchmark {
               .build();
       String base = "http://127.0.0.1:" + server.getPort();
       awaitAutocomplete(client, base);
-      List<URI> requests = requests(base, corpus.real());
+      List<Call> clean = requests(base, corpus.real());
+      List<Call> hostile = withHostile(clean, hostileCalls(base, token(server, client, base)));
+      List<String> mixes = List.of(System.getProperty("bench.mixes", "clean").split(","));
       // Rates go up, so that an overloaded run's backlog cannot spoil the next one.
       List<Integer> rates =
           java.util.Arrays.stream(System.getProperty("bench.rates", "200").split(","))
               .map(r -> Integer.parseInt(r.strip()))
               .sorted()
               .toList();
-      run(client, requests, rates.get(0), WARM_UP_SECONDS, "warm-up");
+      run(client, clean, rates.get(0), WARM_UP_SECONDS, "warm-up");
       for (int rate : rates) {
-        if (!run(client, requests, rate, seconds, "measured")) {
-          System.out.println("overloaded: higher rates skipped");
+        boolean kept = true;
+        for (String mix : mixes) {
+          List<Call> calls = mix.strip().equals("hostile") ? hostile : clean;
+          kept &= run(client, calls, rate, seconds, "measured " + mix.strip());
+        }
+        if (!kept) {
+          System.out.println("overloaded or failing: higher rates skipped");
           break;
         }
       }
@@ -111,8 +137,109 @@ public final class HttpLoadBenchmark {
         Locale.ROOT, "autocomplete ready %.1f s later%n", (System.nanoTime() - t0) / 1e9);
   }
 
+  /** A contributor's Bearer token, for the Markdown previews of the hostile mix. */
+  private static String token(EmbeddedServer server, HttpClient client, String base)
+      throws Exception {
+    String email = "bench-" + System.nanoTime() + "@bench.test";
+    String password = "correct horse battery";
+    server.getApplicationContext().getBean(Accounts.class).register(email, password);
+    String body =
+        client
+            .send(
+                HttpRequest.newBuilder(URI.create(base + "/api/auth/token"))
+                    .header("Content-Type", "application/json")
+                    .POST(
+                        HttpRequest.BodyPublishers.ofString(
+                            "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString())
+            .body();
+    Matcher m = Pattern.compile("\"access_token\":\"([^\"]+)\"").matcher(body);
+    if (!m.find()) {
+      throw new IllegalStateException("no token: " + body);
+    }
+    return m.group(1);
+  }
+
+  /** The clean mix with every 20th request replaced by the next hostile one. */
+  private static List<Call> withHostile(List<Call> clean, List<Call> hostile) {
+    List<Call> mixed = new ArrayList<>(clean);
+    for (int i = 19, h = 0; i < mixed.size(); i += 20, h++) {
+      mixed.set(i, hostile.get(h % hostile.size()));
+    }
+    return mixed;
+  }
+
+  /** Hostile requests: search attacks, deep and huge Markdown previews, junk headers. */
+  static List<Call> hostileCalls(String base, String token) {
+    List<Call> calls = new ArrayList<>();
+    List<String> queries =
+        List.of(
+            "(".repeat(5000),
+            "/" + "(".repeat(40) + "a" + ")*".repeat(40) + "/",
+            "/.*a.{40}/",
+            "a* *a* /.*/",
+            "a".repeat(36) + "~2",
+            String.join(
+                " OR ", java.util.stream.IntStream.range(0, 300).mapToObj(i -> "t" + i).toList()),
+            String.join(",", java.util.Collections.nCopies(40, "violenica")),
+            "\"unterminated",
+            "a AND OR b",
+            "body:[a TO");
+    for (String q : queries) {
+      String encoded = URLEncoder.encode(q, StandardCharsets.UTF_8);
+      calls.add(Call.get("hostile", true, URI.create(base + "/api/case-studies?q=" + encoded)));
+      calls.add(Call.get("hostile", true, URI.create(base + "/es/search?q=" + encoded)));
+    }
+    for (String params :
+        List.of("page=1000000000", "size=-1", "size=2147483647", "page=uno&size=x")) {
+      calls.add(
+          Call.get("hostile", true, URI.create(base + "/api/case-studies?q=policia&" + params)));
+    }
+    List<String> markdown =
+        List.of(
+            "- ".repeat(600) + "x\n",
+            "> ".repeat(600) + "x\n",
+            "[".repeat(5000) + "x" + "](y)".repeat(5000),
+            "# título\n\n".repeat(20_000),
+            "<script>alert(1)</script>\n[a](java&#115;cript:alert(1))\n<img src=x onerror=alert(1)>\n");
+    for (String body : markdown) {
+      calls.add(
+          new Call(
+              "hostile",
+              true,
+              HttpRequest.newBuilder(URI.create(base + "/api/preview?lang=es"))
+                  .header("Authorization", "Bearer " + token)
+                  .header("Content-Type", "text/markdown")
+                  .POST(HttpRequest.BodyPublishers.ofString(body))));
+    }
+    URI search = URI.create(base + "/api/case-studies?q=policia");
+    URI page = URI.create(base + "/es/search?q=policia");
+    String manyTags =
+        String.join(
+            ",",
+            java.util.stream.IntStream.range(0, 2000)
+                .mapToObj(i -> "x-" + Integer.toString(i, 36))
+                .toList());
+    for (URI uri : List.of(search, page)) {
+      for (String[] header :
+          List.of(
+              new String[] {"Accept-Language", ","},
+              new String[] {"Accept-Language", "en,;"},
+              new String[] {"Accept-Language", manyTags},
+              new String[] {"Accept", "text/xml"},
+              new String[] {"Accept", "image/png"})) {
+        calls.add(
+            new Call("hostile", true, HttpRequest.newBuilder(uri).header(header[0], header[1])));
+      }
+    }
+    // A fixed shuffle, so that the first few hostile slots of a short run already mix every kind.
+    java.util.Collections.shuffle(calls, new java.util.Random(8));
+    return calls;
+  }
+
   /** 70% API searches, 20% search pages, 10% autocomplete prefixes, interleaved. */
-  private static List<URI> requests(String base, List<PublishedCaseStudy> real) {
+  private static List<Call> requests(String base, List<PublishedCaseStudy> real) {
     List<QueryMix.Search> mix = QueryMix.of(real, 200, 11);
     List<String> prefixes = new ArrayList<>();
     for (PublishedCaseStudy cs : real) {
@@ -122,7 +249,7 @@ public final class HttpLoadBenchmark {
         }
       }
     }
-    List<URI> uris = new ArrayList<>();
+    List<Call> calls = new ArrayList<>();
     for (int i = 0; i < 1000; i++) {
       QueryMix.Search s = mix.get(i % mix.size());
       int kind = i % 10;
@@ -135,22 +262,25 @@ public final class HttpLoadBenchmark {
         String prefix = prefixes.get(i % prefixes.size());
         path = "/api/suggest?lang=es&q=" + URLEncoder.encode(prefix, StandardCharsets.UTF_8);
       }
-      uris.add(URI.create(base + path));
+      URI uri = URI.create(base + path);
+      calls.add(Call.get(kindOf(uri), false, uri));
     }
-    return uris;
+    return calls;
   }
 
   /** One open-loop run; returns false when it overloaded the server (errors or timeouts). */
-  private static boolean run(HttpClient client, List<URI> uris, int rate, int seconds, String label)
-      throws Exception {
+  private static boolean run(
+      HttpClient client, List<Call> calls, int rate, int seconds, String label) throws Exception {
     long interval = TimeUnit.SECONDS.toNanos(1) / rate;
     int total = rate * seconds;
     Latencies latencies = new Latencies();
+    Latencies clean = new Latencies();
     Map<String, Latencies> byKind = new java.util.TreeMap<>();
-    for (String kind : List.of("api", "page", "suggest")) {
+    for (String kind : List.of("api", "page", "suggest", "hostile")) {
       byKind.put(kind, new Latencies());
     }
     AtomicInteger errors = new AtomicInteger();
+    AtomicInteger hostileErrors = new AtomicInteger();
     List<CompletableFuture<?>> inFlight = new ArrayList<>(total);
     long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(50);
     for (int i = 0; i < total; i++) {
@@ -159,9 +289,9 @@ public final class HttpLoadBenchmark {
       while ((wait = scheduled - System.nanoTime()) > 0) {
         LockSupport.parkNanos(wait);
       }
-      URI uri = uris.get(i % uris.size());
-      Latencies kind = byKind.get(kindOf(uri));
-      HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).build();
+      Call call = calls.get(i % calls.size());
+      Latencies kind = byKind.get(call.kind());
+      HttpRequest request = call.request().copy().timeout(Duration.ofSeconds(10)).build();
       inFlight.add(
           client
               .sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
@@ -170,8 +300,14 @@ public final class HttpLoadBenchmark {
                     long latency = System.nanoTime() - scheduled;
                     latencies.add(latency);
                     kind.add(latency);
-                    if (failure != null || response.statusCode() != 200) {
+                    if (!call.hostile()) {
+                      clean.add(latency);
+                    }
+                    if (failure != null || call.failed(response)) {
                       errors.incrementAndGet();
+                      if (call.hostile()) {
+                        hostileErrors.incrementAndGet();
+                      }
                     }
                   }));
     }
@@ -186,16 +322,23 @@ public final class HttpLoadBenchmark {
     double elapsed = (sent - start) / 1e9;
     System.out.printf(
         Locale.ROOT,
-        "%s at %d req/s: %d requests sent in %.1f s = %.1f req/s; errors %d; %s; %s%n",
+        "%s at %d req/s: %d requests sent in %.1f s = %.1f req/s; errors %d (hostile %d); %s; %s%n",
         label,
         rate,
         total,
         elapsed,
         total / elapsed,
         errors.get(),
+        hostileErrors.get(),
         latencies.summary(),
         Latencies.load());
-    byKind.forEach((kind, l) -> System.out.println("    " + kind + ": " + l.summary()));
+    System.out.println("    clean requests: " + clean.summary());
+    byKind.forEach(
+        (kind, l) -> {
+          if (l.count() > 0) {
+            System.out.println("    " + kind + ": " + l.summary());
+          }
+        });
     return errors.get() == 0;
   }
 
