@@ -1,5 +1,6 @@
 package org.casoteca.web;
 
+import io.micronaut.data.connection.exceptions.ConnectionException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
@@ -19,8 +20,11 @@ final class DatabaseErrors {
 
   static boolean unreachable(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause()) {
+      // ConnectionException: the pool handed out a connection that died meanwhile (its SQLException
+      // "Connection is closed" carries no SQL state), seen when the database drops mid-request.
       if (t instanceof SQLTransientConnectionException
-          || t instanceof SQLNonTransientConnectionException) {
+          || t instanceof SQLNonTransientConnectionException
+          || t instanceof ConnectionException) {
         return true;
       }
       if (t instanceof SQLException sql
