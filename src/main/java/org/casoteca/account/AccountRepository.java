@@ -27,4 +27,7 @@ interface AccountRepository extends CrudRepository<AccountRow, Long> {
 
   @Query("UPDATE account SET role = :role, password_hash = :passwordHash WHERE id = :id")
   int updateRoleAndPassword(long id, String role, String passwordHash);
+
+  @Query("UPDATE account SET password_hash = :passwordHash WHERE id = :id")
+  int updatePassword(long id, String passwordHash);
 }

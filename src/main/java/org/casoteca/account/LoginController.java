@@ -43,10 +43,12 @@ class LoginController {
       HttpRequest<?> request,
       String lang,
       @Nullable @QueryValue String next,
+      @Nullable @QueryValue String reset,
       @Nullable Authentication authentication) {
     WorkPages.requireLang(lang);
     String target = WorkPages.safeNext(next, "/" + lang + "/submissions");
-    return page(request, lang, "", target, null, HttpStatus.OK, authentication);
+    String notice = "done".equals(reset) ? pages.text("reset.done", lang) : null;
+    return page(request, lang, "", target, null, notice, HttpStatus.OK, authentication);
   }
 
   @Post("/{lang}/login")
@@ -64,6 +66,7 @@ class LoginController {
           form.email() == null ? "" : form.email(),
           target,
           pages.text("login.failed", lang),
+          null,
           HttpStatus.UNAUTHORIZED,
           null);
     }
@@ -84,6 +87,7 @@ class LoginController {
       String email,
       String next,
       @Nullable String error,
+      @Nullable String notice,
       HttpStatus status,
       @Nullable Authentication authentication) {
     WorkChrome work =
@@ -91,6 +95,6 @@ class LoginController {
             request, lang, "login.title", "/login", viewers.of(authentication).orElse(null));
     return HttpResponse.status(status)
         .contentType(MediaType.TEXT_HTML_TYPE)
-        .body(new ModelAndView<>("login", new LoginPage(work, email, next, error)));
+        .body(new ModelAndView<>("login", new LoginPage(work, email, next, error, notice)));
   }
 }

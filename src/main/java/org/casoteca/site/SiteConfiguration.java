@@ -13,4 +13,11 @@ public interface SiteConfiguration {
    */
   @Nullable
   String getPublicUrl();
+
+  /**
+   * Where readers and contributors write about their data, corrections or anything else, shown on
+   * the privacy page; when unset, the page says that the operator has not published one.
+   */
+  @Nullable
+  String getContactEmail();
 }
