@@ -51,7 +51,7 @@ final class FrontMatterValidator {
     optionalSlug(fm.scope(), "scope", taxonomy.scopes());
     sdgTargets(fm.sdgTargets());
     sources(fm.sources());
-    evidence(fm.evidence(), fm.sources());
+    evidence(fm.evidence(), fm.sources(), fm.collection());
     if (fm.updated() == null && !problems.reported("updated")) {
       fail("updated", "is required: the ISO date the facts were last checked, e.g. 2026-11-28");
     }
@@ -203,7 +203,13 @@ final class FrontMatterValidator {
     }
   }
 
-  private void evidence(Evidence evidence, List<CaseStudySource> sources) {
+  /** Ratings that claim an outcome was shown, so they must rest on the evaluation itself. */
+  private static final Set<String> EVALUATED_RATINGS = Set.of("effective", "promising");
+
+  /** The collections that are not interventions, so an outcome rating does not apply to them. */
+  private static final Set<String> NOT_INTERVENTIONS = Set.of("study", "tool", "event", "conose");
+
+  private void evidence(Evidence evidence, List<CaseStudySource> sources, String collection) {
     if (evidence == null) {
       fail(
           "evidence",
@@ -215,10 +221,46 @@ final class FrontMatterValidator {
     } else {
       optionalSlug(evidence.rating(), "evidence.rating", taxonomy.evidenceRatings());
     }
+    ratingFitsTheCollection(evidence.rating(), collection);
+    ratingRestsOnAnEvaluation(evidence, sources);
     optionalSlug(evidence.design(), "evidence.design", taxonomy.evidenceDesigns());
     Set<String> urls = sources.stream().map(CaseStudySource::url).collect(Collectors.toSet());
     for (int i = 0; i < evidence.outcomes().size(); i++) {
       outcome(evidence.outcomes().get(i), "evidence.outcomes[" + i + "]", urls);
+    }
+  }
+
+  private void ratingFitsTheCollection(String rating, String collection) {
+    if ("not_applicable".equals(rating)
+        && collection != null
+        && taxonomy.collections().contains(collection)
+        && !NOT_INTERVENTIONS.contains(collection)) {
+      fail(
+          "evidence.rating",
+          "'not_applicable' is only for studies, tools, events and CONOSE contributions; rate"
+              + " this "
+              + collection
+              + " on its evidence, e.g. not_evaluated or practice_based");
+    }
+  }
+
+  private void ratingRestsOnAnEvaluation(Evidence evidence, List<CaseStudySource> sources) {
+    if (evidence.rating() == null || !EVALUATED_RATINGS.contains(evidence.rating())) {
+      return;
+    }
+    Set<String> evaluations =
+        sources.stream()
+            .filter(s -> "evaluation".equals(s.type()) && s.url() != null)
+            .map(CaseStudySource::url)
+            .collect(Collectors.toSet());
+    boolean cited = evidence.outcomes().stream().anyMatch(o -> evaluations.contains(o.source()));
+    if (!cited) {
+      fail(
+          "evidence.rating",
+          "'"
+              + evidence.rating()
+              + "' needs an outcome whose source is the evaluation itself: a source with type:"
+              + " evaluation");
     }
   }
 

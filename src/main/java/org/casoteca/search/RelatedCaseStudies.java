@@ -64,6 +64,9 @@ public class RelatedCaseStudies {
     likeThis.setMinDocFreq(2);
     likeThis.setMinWordLen(4);
     likeThis.setMaxQueryTerms(30);
+    // Terms weighted by how distinctive they are, so a shared programme name outweighs common
+    // words.
+    likeThis.setBoost(true);
     BooleanQuery.Builder query = new BooleanQuery.Builder().add(likeThis.like(docId), Occur.SHOULD);
     MoreLikeThis sameName = new MoreLikeThis(searcher.getIndexReader());
     sameName.setAnalyzer(index.analyzer());

@@ -24,7 +24,9 @@ final class SuggestionEntries {
 
   private static final long ALIAS_WEIGHT = 20;
   private static final long TITLE_WEIGHT = 30;
-  private static final long FACET_WEIGHT = 10;
+  // A theme or country matching the prefix filters all its case studies, so it comes before the
+  // titles that mention it, however many there are.
+  private static final long FACET_WEIGHT = TITLE_WEIGHT + 10;
 
   private SuggestionEntries() {}
 

@@ -55,6 +55,7 @@ class CaseStudyParserTest {
           url: "https://example.org/evaluacion"
           publisher: "BID"
           year: 2016
+          type: evaluation
         - title: "Nota de prensa"
           url: "http://example.com/nota"
       updated: 2026-11-28
@@ -183,7 +184,7 @@ class CaseStudyParserTest {
                 "https://example.org/evaluacion",
                 "BID",
                 2016,
-                null),
+                "evaluation"),
             new CaseStudySource("Nota de prensa", "http://example.com/nota", null, null, null)),
         fm.sources());
   }
@@ -294,6 +295,7 @@ class CaseStudyParserTest {
             .toList();
     assertEquals(
         List.of(
+            "11:11 evidence.rating",
             "16:15 evidence.outcomes[0].source",
             "17:15 sdg_targets[0]",
             "20:10 sources[0].url",
@@ -654,6 +656,54 @@ class CaseStudyParserTest {
     ParsedCaseStudy cs = valid("\uFEFF" + MINIMAL);
 
     assertEquals("Título", cs.frontMatter().title());
+  }
+
+  @Test
+  void aPromisingRatingWhoseOutcomeCitesNoEvaluationIsReported() {
+    String text = replace(VALID, "    type: evaluation\n", "");
+
+    Problem p = problemOf(invalid(text), "evidence.rating");
+    assertAt(p, 17, 11);
+    assertTrue(p.message().contains("'promising'"), p.message());
+    assertTrue(p.message().contains("type: evaluation"), p.message());
+  }
+
+  @Test
+  void anEffectiveRatingNeedsTheEvaluationAsTheSourceOfAnOutcome() {
+    String effective =
+        replace(VALID, "  rating: promising\n  design", "  rating: effective\n  design");
+    String citingThePress =
+        replace(
+            effective,
+            "source: \"https://example.org/evaluacion\"",
+            "source: \"http://example.com/nota\"");
+
+    valid(effective);
+    Problem p = problemOf(invalid(citingThePress), "evidence.rating");
+    assertTrue(p.message().contains("'effective'"), p.message());
+  }
+
+  @Test
+  void notApplicableIsRefusedOnAnExperience() {
+    Problem p =
+        problemOf(
+            invalid(replace(MINIMAL, "rating: not_evaluated", "rating: not_applicable")),
+            "evidence.rating");
+    assertAt(p, 7, 20);
+    assertTrue(p.message().contains("not_evaluated"), p.message());
+  }
+
+  @ParameterizedTest
+  @CsvSource({"study, studies", "tool, tools", "event, events", "conose, conose"})
+  void notApplicableIsAcceptedOnWhatIsNotAnIntervention(String collection, String folder) {
+    String text =
+        replace(
+            replace(MINIMAL, "collection: experience", "collection: " + collection),
+            "rating: not_evaluated",
+            "rating: not_applicable");
+
+    ParseResult result = parser.parse(folder + "/abc.es.md", bytes(text), collection);
+    assertEquals(List.of(), result.problems());
   }
 
   static byte[] bytes(String text) {

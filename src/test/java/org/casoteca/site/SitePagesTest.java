@@ -111,6 +111,17 @@ class SitePagesTest {
   }
 
   @Test
+  void theEventsCollectionCanBeBrowsedAndIsLabelledInBothLanguages() {
+    String es = page("/es/search?collection=event");
+    assertTrue(es.contains("Primera Semana de la Seguridad Ciudadana"), "the 2022 Week is listed");
+    assertTrue(es.contains("Segunda Semana de la Seguridad Ciudadana"), "the 2024 Week is listed");
+    assertTrue(es.contains("Eventos"), "Spanish label of the collection");
+    String en = page("/en/case-studies/event-second-citizen-security-week-2024");
+    assertTrue(en.contains("Events"), "English label of the collection");
+    assertTrue(en.contains("/en/search?collection=event"), "the label leads to the collection");
+  }
+
+  @Test
   void aCaseStudyPageHasItsPanelSourcesTableOfContentsAndOtherLanguage() {
     String html = page("/en/case-studies/sv-ciudad-mujer");
     assertTrue(html.contains("At a glance"));
