@@ -40,8 +40,11 @@ public class CaseStudyParser {
               + " are allowed");
       return ParseResult.invalid(problems.problems());
     }
-    Optional<SplitFile> split =
-        DecodedText.decode(bytes, problems).flatMap(text -> SplitFile.split(text, problems));
+    Optional<String> text = DecodedText.decode(bytes, problems);
+    // Checked before anything else, so that a text too deep to show is refused even when its
+    // front matter has problems too (a draft must never be kept if its page cannot be shown).
+    text.flatMap(MarkdownLimits::check).ifPresent(v -> problems.at(position(v), "", v.message()));
+    Optional<SplitFile> split = text.flatMap(t -> SplitFile.split(t, problems));
     if (split.isEmpty()) {
       return ParseResult.invalid(problems.problems());
     }
@@ -55,11 +58,32 @@ public class CaseStudyParser {
       return ParseResult.invalid(problems.problems());
     }
     String markdown = new String(bytes, StandardCharsets.UTF_8);
+    RenderedBody body;
+    try {
+      body = renderer.render(split.get().body());
+    } catch (UnrenderableMarkdownException e) {
+      problems.at(
+          new SourcePosition(split.get().bodyFirstLine() + e.line() - 1, e.column()),
+          "",
+          e.getMessage());
+      return ParseResult.invalid(problems.problems());
+    }
     return new ParseResult(
-        Optional.of(
-            new ParsedCaseStudy(
-                read.get().frontMatter(), markdown, renderer.render(split.get().body()))),
+        Optional.of(new ParsedCaseStudy(read.get().frontMatter(), markdown, body)),
         problems.problems());
+  }
+
+  /**
+   * Where {@code text} (a whole file, or a draft that may lack front matter) is too deep or too
+   * large to be shown at all, or empty when it can be rendered. Such a text is never stored.
+   */
+  public Optional<Problem> unshowable(String file, String text) {
+    return MarkdownLimits.check(text)
+        .map(v -> new Problem(file, v.line(), v.column(), "", v.message()));
+  }
+
+  private static SourcePosition position(MarkdownLimits.Violation v) {
+    return new SourcePosition(v.line(), v.column());
   }
 
   public Taxonomy taxonomy() {

@@ -1,5 +1,6 @@
 package org.casoteca.search;
 
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.transaction.annotation.TransactionalEventListener;
@@ -26,6 +27,8 @@ import org.slf4j.LoggerFactory;
  * when the index needs it), right after a local change commits, and on a timer for changes made by
  * other nodes. Changes are applied in sequence order and committed with the last sequence applied.
  */
+// Commands (the "cli" environment) run without a search index or an import.
+@Requires(notEnv = "cli")
 @Singleton
 public class IndexFollower {
 
