@@ -23,6 +23,7 @@ public record CaseStudyPage(
     String evidenceRating,
     String evidenceSlug,
     @Nullable String evidenceDesign,
+    @Nullable String evidenceDesignSlug,
     List<OutcomeView> outcomes,
     List<CaseStudySource> sources,
     String updated,

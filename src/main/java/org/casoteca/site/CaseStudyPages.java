@@ -58,6 +58,7 @@ class CaseStudyPages {
         fm.evidence().design() == null
             ? null
             : taxonomy.evidenceDesigns().label(fm.evidence().design(), lang),
+        fm.evidence().design(),
         fm.evidence().outcomes().stream()
             .map(
                 o ->
@@ -65,7 +66,9 @@ class CaseStudyPages {
                         o.name(),
                         taxonomy.outcomeDirections().label(o.direction(), lang),
                         taxonomy.evidenceRatings().label(o.rating(), lang),
-                        o.source()))
+                        o.rating(),
+                        o.source(),
+                        sourceTitle(fm, o.source())))
             .toList(),
         fm.sources(),
         fm.updated().toString(),
@@ -73,6 +76,14 @@ class CaseStudyPages {
         otherLanguage,
         otherVersion,
         related.find(id, lang, RELATED));
+  }
+
+  private static String sourceTitle(FrontMatter fm, String url) {
+    return fm.sources().stream()
+        .filter(s -> s.url().equals(url))
+        .map(s -> s.title())
+        .findFirst()
+        .orElse(url);
   }
 
   private List<Fact> facts(FrontMatter fm, String collection, String lang) {

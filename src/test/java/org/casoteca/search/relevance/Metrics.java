@@ -1,15 +1,21 @@
 package org.casoteca.search.relevance;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * Ranking quality over judged queries: success@1 and success@3 (a relevant case study in the first
- * one or three hits), mean reciprocal rank of the first relevant hit, and nDCG@10 with binary
- * gains.
+ * Ranking quality over judged queries: success@1 and success@3 (a best answer in the first one or
+ * three hits), mean reciprocal rank of the first best answer, nDCG@10 with graded gains, and recall
+ * of every relevant case study in the top 10.
  */
 public record Metrics(
-    int queries, double successAt1, double successAt3, double mrr, double ndcgAt10) {
+    int queries,
+    double successAt1,
+    double successAt3,
+    double mrr,
+    double ndcgAt10,
+    double recallAt10) {
 
   /** Accumulates per-query rankings. */
   public static final class Accumulator {
@@ -18,20 +24,25 @@ public record Metrics(
     private double s3;
     private double rr;
     private double ndcg;
+    private double recall;
 
-    public void add(List<String> ranking, Set<String> relevant) {
+    public void add(List<String> ranking, Judgement judgement) {
       queries++;
-      int first = firstRelevant(ranking, relevant);
+      int first = firstRelevant(ranking, judgement.best());
       s1 += first == 1 ? 1 : 0;
       s3 += first >= 1 && first <= 3 ? 1 : 0;
       rr += first >= 1 ? 1.0 / first : 0;
-      ndcg += ndcgAt10(ranking, relevant);
+      ndcg += ndcgAt10(ranking, judgement.grades());
+      recall +=
+          ranking.stream().limit(10).filter(judgement.grades()::containsKey).count()
+              / (double) Math.min(10, judgement.grades().size());
     }
 
     public Metrics metrics() {
       return queries == 0
-          ? new Metrics(0, 0, 0, 0, 0)
-          : new Metrics(queries, s1 / queries, s3 / queries, rr / queries, ndcg / queries);
+          ? new Metrics(0, 0, 0, 0, 0, 0)
+          : new Metrics(
+              queries, s1 / queries, s3 / queries, rr / queries, ndcg / queries, recall / queries);
     }
   }
 
@@ -45,18 +56,22 @@ public record Metrics(
     return 0;
   }
 
-  static double ndcgAt10(List<String> ranking, Set<String> relevant) {
+  static double ndcgAt10(List<String> ranking, Map<String, Integer> grades) {
     double dcg = 0;
     for (int i = 0; i < Math.min(10, ranking.size()); i++) {
-      if (relevant.contains(ranking.get(i))) {
-        dcg += 1 / log2(i + 2);
-      }
+      dcg += gain(grades.getOrDefault(ranking.get(i), 0)) / log2(i + 2);
     }
-    double ideal = 0;
-    for (int i = 0; i < Math.min(10, relevant.size()); i++) {
-      ideal += 1 / log2(i + 2);
+    List<Integer> ideal =
+        grades.values().stream().sorted(java.util.Comparator.reverseOrder()).toList();
+    double best = 0;
+    for (int i = 0; i < Math.min(10, ideal.size()); i++) {
+      best += gain(ideal.get(i)) / log2(i + 2);
     }
-    return ideal == 0 ? 0 : dcg / ideal;
+    return best == 0 ? 0 : dcg / best;
+  }
+
+  private static double gain(int grade) {
+    return Math.pow(2, grade) - 1;
   }
 
   private static double log2(double x) {
