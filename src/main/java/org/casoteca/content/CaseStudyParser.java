@@ -41,10 +41,11 @@ public class CaseStudyParser {
       return ParseResult.invalid(problems.problems());
     }
     Optional<String> text = DecodedText.decode(bytes, problems);
-    // Checked before anything else, so that a text too deep to show is refused even when its
-    // front matter has problems too (a draft must never be kept if its page cannot be shown).
-    text.flatMap(MarkdownLimits::check).ifPresent(v -> problems.at(position(v), "", v.message()));
     Optional<SplitFile> split = text.flatMap(t -> SplitFile.split(t, problems));
+    // Checked before the front matter is read, so that a body too deep to show is refused even
+    // when the front matter has problems too (a draft must never be kept if it cannot be shown).
+    text.flatMap(t -> bodyViolation(t, split))
+        .ifPresent(v -> problems.at(new SourcePosition(v.line(), v.column()), "", v.message()));
     if (split.isEmpty()) {
       return ParseResult.invalid(problems.problems());
     }
@@ -78,12 +79,22 @@ public class CaseStudyParser {
    * large to be shown at all, or empty when it can be rendered. Such a text is never stored.
    */
   public Optional<Problem> unshowable(String file, String text) {
-    return MarkdownLimits.check(text)
+    return bodyViolation(text, SplitFile.split(text, new ProblemSink(file)))
         .map(v -> new Problem(file, v.line(), v.column(), "", v.message()));
   }
 
-  private static SourcePosition position(MarkdownLimits.Violation v) {
-    return new SourcePosition(v.line(), v.column());
+  /**
+   * Where the body (the whole text when it has no front matter, as the preview then shows it all)
+   * passes the {@link MarkdownLimits}, with the line counted in the whole text.
+   */
+  private static Optional<MarkdownLimits.Violation> bodyViolation(
+      String text, Optional<SplitFile> split) {
+    if (split.isEmpty()) {
+      return MarkdownLimits.check(text);
+    }
+    int offset = split.get().bodyFirstLine() - 1;
+    return MarkdownLimits.check(split.get().body())
+        .map(v -> new MarkdownLimits.Violation(v.line() + offset, v.column(), v.message()));
   }
 
   public Taxonomy taxonomy() {

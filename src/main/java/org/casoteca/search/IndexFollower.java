@@ -109,6 +109,8 @@ public class IndexFollower {
         autocomplete.refresh();
         autocompleteStarted = true;
       }
+    } catch (IndexWriteException e) {
+      // Logged by the index when it started failing, not on every poll.
     } catch (RuntimeException e) {
       LOG.error(
           "The search index could not catch up with the change log; retrying on the next poll", e);
@@ -119,11 +121,8 @@ public class IndexFollower {
   public synchronized void rebuild() {
     long started = System.nanoTime();
     long seq = caseStudies.lastChangeSeq();
-    try {
-      index.deleteAll();
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+    LOG.info("Rebuilding the search index from the database (change log at {})", seq);
+    index.deleteAll();
     long[] count = {0};
     caseStudies.forEachPublished(
         BATCH,
