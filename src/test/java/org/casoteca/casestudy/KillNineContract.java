@@ -64,7 +64,12 @@ abstract class KillNineContract {
   @AfterEach
   void stop() {
     if (app != null) {
-      app.destroyForcibly();
+      try {
+        app.destroyForcibly().waitFor();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      app = null;
     }
   }
 

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import org.casoteca.TestDatabases;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
 /** kill -9 on PostgreSQL, in a fresh schema; skipped when no PostgreSQL is available. */
@@ -16,6 +17,12 @@ class PostgresKillNineIT extends KillNineContract {
   @BeforeEach
   void schema() {
     database = TestDatabases.freshPostgresSchema();
+  }
+
+  @AfterEach
+  void dropSchema() {
+    stop(); // the application's connections go first
+    TestDatabases.drop(database);
   }
 
   @Override
