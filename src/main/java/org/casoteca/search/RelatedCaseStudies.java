@@ -29,7 +29,11 @@ import org.casoteca.content.Languages;
 public class RelatedCaseStudies {
 
   private static final String[] TEXT_FIELDS = textFields();
+  private static final String[] TITLE_FIELDS = titleFields();
   private static final float SHARED_THEME_BOOST = 2f;
+  // A programme replicated in another country shares its name; body similarity alone shifts
+  // whenever other case studies change the corpus statistics.
+  private static final float SHARED_NAME_BOOST = 2f;
 
   private final SearchIndex index;
 
@@ -61,6 +65,14 @@ public class RelatedCaseStudies {
     likeThis.setMinWordLen(4);
     likeThis.setMaxQueryTerms(30);
     BooleanQuery.Builder query = new BooleanQuery.Builder().add(likeThis.like(docId), Occur.SHOULD);
+    MoreLikeThis sameName = new MoreLikeThis(searcher.getIndexReader());
+    sameName.setAnalyzer(index.analyzer());
+    sameName.setFieldNames(TITLE_FIELDS);
+    sameName.setMinTermFreq(1);
+    sameName.setMinDocFreq(2);
+    sameName.setMinWordLen(4);
+    sameName.setMaxQueryTerms(10);
+    query.add(new BoostQuery(sameName.like(docId), SHARED_NAME_BOOST), Occur.SHOULD);
     for (String theme : doc.getValues(FieldNames.THEME)) {
       Query shared =
           new TermQuery(
@@ -86,6 +98,14 @@ public class RelatedCaseStudies {
         doc.get(FieldNames.title(lang)),
         doc.get(FieldNames.COLLECTION),
         "/" + requested + "/case-studies/" + id);
+  }
+
+  private static String[] titleFields() {
+    List<String> fields = new ArrayList<>();
+    for (String lang : Languages.SUPPORTED) {
+      fields.add(FieldNames.title(lang));
+    }
+    return fields.toArray(String[]::new);
   }
 
   private static String[] textFields() {

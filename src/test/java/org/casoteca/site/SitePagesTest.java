@@ -72,6 +72,22 @@ class SitePagesTest {
   }
 
   @Test
+  void theAboutPageClaimsOnlyWhatItCanSupportAndShowsARealApiAddress() {
+    String en = page("/en/about");
+    assertTrue(en.contains("no public source we could find names them"), en);
+    assertFalse(en.contains("the CONOSE Network reviews what is published"));
+    assertTrue(en.contains("members of the CONOSE Network"));
+    assertTrue(en.contains("/api/case-studies/sv-ciudad-mujer"), "an example address");
+    assertFalse(en.contains("{id}") || en.contains("/api/case-studies/id "), "no placeholder");
+    String es = page("/es/about");
+    assertTrue(es.contains("ninguna fuente pública que hayamos encontrado las nombra"), es);
+    assertFalse(es.contains("la Red CONOSE revisa lo que se publica"));
+    assertTrue(es.contains("miembros de la Red CONOSE"));
+    assertTrue(es.contains("/api/case-studies/sv-ciudad-mujer"), "an example address");
+    assertFalse(es.contains("{id}") || es.contains("/api/case-studies/id "), "no placeholder");
+  }
+
+  @Test
   void theHomePageOffersSearchAndBrowsingWithCounts() {
     String html = page("/es/");
     assertTrue(html.contains("action=\"/es/search\""));
