@@ -41,7 +41,24 @@ public class CaseStudyWriter {
   /** Stores {@code version} as the public text of its language; returns the change's sequence. */
   @Transactional
   public long publish(NewVersion version) {
+    return publish(version, false);
+  }
+
+  /**
+   * Stores {@code version} as the public text of its language; with {@code firstVersion}, throws
+   * {@link AlreadyPublishedException} when that language is public already. Checked under the
+   * head's lock, so that of two first publications one wins and the other is refused.
+   */
+  @Transactional
+  public long publish(NewVersion version, boolean firstVersion) {
     changeLog.advanceHead();
+    if (firstVersion
+        && translations
+            .findByCaseStudyIdAndLang(version.caseStudyId(), version.lang())
+            .filter(TranslationRow::published)
+            .isPresent()) {
+      throw new AlreadyPublishedException(version.caseStudyId(), version.lang());
+    }
     Instant now = Instant.now();
     FrontMatter fm = version.parsed().frontMatter();
     String id = version.caseStudyId();

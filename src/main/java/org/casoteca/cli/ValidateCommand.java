@@ -1,6 +1,7 @@
 package org.casoteca.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,8 +10,9 @@ import org.casoteca.content.Problem;
 
 /**
  * {@code validate [--taxonomy FILE] PATH...}: checks Markdown case studies without a database or a
- * server. Prints {@code file:line:column: field: message} for each problem; exits 0 when clean, 1
- * when there are problems, 2 for a usage error.
+ * server, against the named taxonomy, else the first taxonomy.yml in or above the paths, else the
+ * taxonomy bundled with the application. Prints {@code file:line:column: field: message} for each
+ * problem; exits 0 when clean, 1 when there are problems, 2 for a usage error.
  */
 final class ValidateCommand {
 
@@ -41,6 +43,12 @@ final class ValidateCommand {
     if (paths.isEmpty()) {
       err.println(USAGE);
       return 2;
+    }
+    for (Path path : paths) {
+      if (!Files.exists(path)) {
+        err.println("validate: no such file or folder: " + path);
+        return 2;
+      }
     }
     CorpusValidator validator;
     try {

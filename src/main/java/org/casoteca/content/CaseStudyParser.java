@@ -40,8 +40,12 @@ public class CaseStudyParser {
               + " are allowed");
       return ParseResult.invalid(problems.problems());
     }
-    Optional<SplitFile> split =
-        DecodedText.decode(bytes, problems).flatMap(text -> SplitFile.split(text, problems));
+    Optional<String> text = DecodedText.decode(bytes, problems);
+    Optional<SplitFile> split = text.flatMap(t -> SplitFile.split(t, problems));
+    // Checked before the front matter is read, so that a body too deep to show is refused even
+    // when the front matter has problems too (a draft must never be kept if it cannot be shown).
+    text.flatMap(t -> bodyViolation(t, split))
+        .ifPresent(v -> problems.at(new SourcePosition(v.line(), v.column()), "", v.message()));
     if (split.isEmpty()) {
       return ParseResult.invalid(problems.problems());
     }
@@ -55,11 +59,42 @@ public class CaseStudyParser {
       return ParseResult.invalid(problems.problems());
     }
     String markdown = new String(bytes, StandardCharsets.UTF_8);
+    RenderedBody body;
+    try {
+      body = renderer.render(split.get().body());
+    } catch (UnrenderableMarkdownException e) {
+      problems.at(
+          new SourcePosition(split.get().bodyFirstLine() + e.line() - 1, e.column()),
+          "",
+          e.getMessage());
+      return ParseResult.invalid(problems.problems());
+    }
     return new ParseResult(
-        Optional.of(
-            new ParsedCaseStudy(
-                read.get().frontMatter(), markdown, renderer.render(split.get().body()))),
+        Optional.of(new ParsedCaseStudy(read.get().frontMatter(), markdown, body)),
         problems.problems());
+  }
+
+  /**
+   * Where {@code text} (a whole file, or a draft that may lack front matter) is too deep or too
+   * large to be shown at all, or empty when it can be rendered. Such a text is never stored.
+   */
+  public Optional<Problem> unshowable(String file, String text) {
+    return bodyViolation(text, SplitFile.split(text, new ProblemSink(file)))
+        .map(v -> new Problem(file, v.line(), v.column(), "", v.message()));
+  }
+
+  /**
+   * Where the body (the whole text when it has no front matter, as the preview then shows it all)
+   * passes the {@link MarkdownLimits}, with the line counted in the whole text.
+   */
+  private static Optional<MarkdownLimits.Violation> bodyViolation(
+      String text, Optional<SplitFile> split) {
+    if (split.isEmpty()) {
+      return MarkdownLimits.check(text);
+    }
+    int offset = split.get().bodyFirstLine() - 1;
+    return MarkdownLimits.check(split.get().body())
+        .map(v -> new MarkdownLimits.Violation(v.line() + offset, v.column(), v.message()));
   }
 
   public Taxonomy taxonomy() {

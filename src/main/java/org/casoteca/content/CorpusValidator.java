@@ -25,22 +25,22 @@ public final class CorpusValidator {
     this.parser = new CaseStudyParser(taxonomy);
   }
 
-  /** A validator with {@code taxonomyFile}, or the first taxonomy.yml above the given paths. */
+  /**
+   * A validator with {@code taxonomyFile}, or the first taxonomy.yml in or above the given paths,
+   * or else the taxonomy bundled with the application (a contributor checking a draft in a folder
+   * of their own).
+   */
   public static CorpusValidator forPaths(List<Path> paths, @Nullable Path taxonomyFile) {
-    Path file = taxonomyFile;
-    if (file == null) {
-      file =
-          paths.stream()
-              .map(CorpusValidator::findTaxonomy)
-              .flatMap(Optional::stream)
-              .findFirst()
-              .orElseThrow(
-                  () ->
-                      new IllegalArgumentException(
-                          "no taxonomy.yml found in or above the given paths; name one with"
-                              + " --taxonomy"));
+    if (taxonomyFile != null) {
+      return new CorpusValidator(TaxonomyLoader.load(taxonomyFile));
     }
-    return new CorpusValidator(TaxonomyLoader.load(file));
+    return new CorpusValidator(
+        paths.stream()
+            .map(CorpusValidator::findTaxonomy)
+            .flatMap(Optional::stream)
+            .findFirst()
+            .map(TaxonomyLoader::load)
+            .orElseGet(TaxonomyLoader::loadBundled));
   }
 
   /** Every problem of every file; files that cannot be listed or read are problems too. */

@@ -115,7 +115,7 @@ final class FrontMatterValidator {
   }
 
   private void required(List<String> values, String field, String allowed) {
-    if (values.isEmpty()) {
+    if (values.isEmpty() && !problems.reported(field)) {
       fail(field, "is required: a list of " + allowed);
     }
   }

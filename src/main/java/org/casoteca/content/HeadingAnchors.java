@@ -9,9 +9,11 @@ import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.util.ast.Document;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -42,10 +44,11 @@ final class HeadingAnchors {
   static List<Heading> assign(Document document) {
     List<Heading> headings = new ArrayList<>();
     Set<String> used = new HashSet<>();
+    Map<String, Integer> lastSuffix = new HashMap<>();
     for (var node : document.getDescendants()) {
       if (node instanceof com.vladsch.flexmark.ast.Heading h) {
         String text = visibleText(h);
-        String id = unique(slug(text), used);
+        String id = unique(slug(text), used, lastSuffix);
         h.setAnchorRefId(id);
         headings.add(new Heading(h.getLevel(), id, text.isEmpty() ? id : text));
       }
@@ -73,11 +76,17 @@ final class HeadingAnchors {
     return id.isEmpty() ? "section" : id;
   }
 
-  private static String unique(String base, Set<String> used) {
+  /**
+   * {@code base}, or {@code base-n} with the next free n: each base remembers the last n it gave,
+   * so that many equal headings cost linear time rather than quadratic.
+   */
+  private static String unique(String base, Set<String> used, Map<String, Integer> lastSuffix) {
     String id = base;
-    for (int n = 1; !used.add(id); n++) {
-      id = base + "-" + n;
+    int n = lastSuffix.getOrDefault(base, 0);
+    while (!used.add(id)) {
+      id = base + "-" + ++n;
     }
+    lastSuffix.put(base, n);
     return id;
   }
 }

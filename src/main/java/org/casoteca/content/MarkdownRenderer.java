@@ -13,6 +13,7 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
@@ -91,11 +92,26 @@ public final class MarkdownRenderer {
         HtmlRenderer.builder(options).attributeProviderFactory(HeadingAnchors.FACTORY).build();
   }
 
+  /**
+   * Renders {@code markdown}; throws {@link UnrenderableMarkdownException} when it passes the
+   * {@link MarkdownLimits}, or when rendering still runs out of stack (a last line of defence: the
+   * limits are meant to refuse every such text first).
+   */
   public RenderedBody render(String markdown) {
-    Document document = parser.parse(markdown);
-    List<Heading> headings = HeadingAnchors.assign(document);
-    String html = POLICY.sanitize(renderer.render(document));
-    return new RenderedBody(html, plainText(document), headings);
+    Optional<MarkdownLimits.Violation> violation = MarkdownLimits.check(markdown);
+    if (violation.isPresent()) {
+      MarkdownLimits.Violation v = violation.get();
+      throw new UnrenderableMarkdownException(v.line(), v.column(), v.message());
+    }
+    try {
+      Document document = parser.parse(markdown);
+      List<Heading> headings = HeadingAnchors.assign(document);
+      String html = POLICY.sanitize(renderer.render(document));
+      return new RenderedBody(html, plainText(document), headings);
+    } catch (StackOverflowError e) {
+      throw new UnrenderableMarkdownException(
+          1, 1, "the text is nested too deeply to be shown; nest lists, quotes and links less");
+    }
   }
 
   /**

@@ -1,6 +1,8 @@
 package org.casoteca.content;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,17 +18,44 @@ final class TaxonomyLoader {
 
   private TaxonomyLoader() {}
 
+  /** Where the build puts a copy of the corpus's {@code content/taxonomy.yml} in the jar. */
+  static final String BUNDLED = "bundled/taxonomy.yml";
+
   static Taxonomy load(Path file) {
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return read(reader, file.toString());
+    } catch (IOException e) {
+      throw new IllegalStateException(
+          "Cannot read the taxonomy " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The taxonomy shipped in the application, for when no content folder has one. */
+  static Taxonomy loadBundled() {
+    InputStream in = TaxonomyLoader.class.getClassLoader().getResourceAsStream(BUNDLED);
+    if (in == null) {
+      throw new IllegalStateException("The application has no bundled " + BUNDLED);
+    }
+    try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+      return read(reader, "(bundled) taxonomy.yml");
+    } catch (IOException e) {
+      throw new IllegalStateException("Cannot read the bundled taxonomy: " + e.getMessage(), e);
+    }
+  }
+
+  /** {@code file}'s taxonomy when it exists, else the bundled one. */
+  static Taxonomy loadOrBundled(Path file) {
+    return Files.isRegularFile(file) ? load(file) : loadBundled();
+  }
+
+  private static Taxonomy read(Reader reader, String name) {
+    try {
       LoaderOptions options = new LoaderOptions();
       options.setAllowDuplicateKeys(false);
       Object root = new Yaml(new SafeConstructor(options)).load(reader);
       return fromMap(asMap(root, "taxonomy"));
-    } catch (IOException e) {
-      throw new IllegalStateException(
-          "Cannot read the taxonomy " + file + ": " + e.getMessage(), e);
     } catch (RuntimeException e) {
-      throw new IllegalStateException("Invalid taxonomy " + file + ": " + e.getMessage(), e);
+      throw new IllegalStateException("Invalid taxonomy " + name + ": " + e.getMessage(), e);
     }
   }
 

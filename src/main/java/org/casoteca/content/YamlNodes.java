@@ -91,18 +91,13 @@ final class YamlNodes {
     }
   }
 
-  /** A list of scalars; a single scalar is accepted as a list of one. */
+  /**
+   * A list of scalars. A lone scalar is refused ("must be a list"): {@code countries: SV, GT} would
+   * otherwise be one country named "SV, GT", and a form that accepts both shapes invites it.
+   */
   List<String> textList(Node node, String path) {
     List<String> values = new ArrayList<>();
     if (node == null || isNull(node)) {
-      return values;
-    }
-    if (node instanceof ScalarNode) {
-      String value = text(node, path + "[0]");
-      positions.put(path + "[0]", position(node.getStartMark()));
-      if (value != null) {
-        values.add(value);
-      }
       return values;
     }
     List<Node> items = sequence(node, path);

@@ -1,5 +1,6 @@
 package org.casoteca.search;
 
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.transaction.annotation.TransactionalEventListener;
@@ -26,6 +27,8 @@ import org.slf4j.LoggerFactory;
  * when the index needs it), right after a local change commits, and on a timer for changes made by
  * other nodes. Changes are applied in sequence order and committed with the last sequence applied.
  */
+// Commands (the "cli" environment) run without a search index or an import.
+@Requires(notEnv = "cli")
 @Singleton
 public class IndexFollower {
 
@@ -106,6 +109,8 @@ public class IndexFollower {
         autocomplete.refresh();
         autocompleteStarted = true;
       }
+    } catch (IndexWriteException e) {
+      // Logged by the index when it started failing, not on every poll.
     } catch (RuntimeException e) {
       LOG.error(
           "The search index could not catch up with the change log; retrying on the next poll", e);
@@ -116,11 +121,8 @@ public class IndexFollower {
   public synchronized void rebuild() {
     long started = System.nanoTime();
     long seq = caseStudies.lastChangeSeq();
-    try {
-      index.deleteAll();
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+    LOG.info("Rebuilding the search index from the database (change log at {})", seq);
+    index.deleteAll();
     long[] count = {0};
     caseStudies.forEachPublished(
         BATCH,

@@ -15,6 +15,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.Lock;
 import org.casoteca.casestudy.PublishedCaseStudy;
@@ -26,6 +27,11 @@ import org.slf4j.LoggerFactory;
  * SearcherManager} for readers, and in each commit's user data the last change-log sequence applied
  * and the schema version. An index that is missing, unreadable or of another schema version is
  * started empty and flagged for a rebuild from the database.
+ *
+ * <p>A write that fails (a full disk, or a writer Lucene closed after such a failure) drops what
+ * was not committed and opens a new writer on the last commit: the database keeps every change, and
+ * the follower re-applies them from the last committed sequence until a commit succeeds again.
+ * Meanwhile {@link #failure()} says what is wrong (for {@code /health}); the log says it once.
  */
 public final class SearchIndex implements AutoCloseable {
 
@@ -41,8 +47,9 @@ public final class SearchIndex implements AutoCloseable {
   private static final String SCHEMA = "schema_version";
 
   private final Directory directory;
-  private final IndexWriter writer;
-  private final SearcherManager searchers;
+  private volatile IndexWriter writer;
+  private volatile SearcherManager searchers;
+  private volatile String failure;
   private final Analyzer analyzer;
   private final FacetsConfig facetsConfig;
   private final CaseStudyDocuments documents;
@@ -57,14 +64,77 @@ public final class SearchIndex implements AutoCloseable {
     Map<String, String> commitData = readCommitData(directory);
     this.needsRebuild = commitData == null || !SCHEMA_VERSION.equals(commitData.get(SCHEMA));
     this.lastSeq = needsRebuild ? 0 : Long.parseLong(commitData.getOrDefault(LAST_SEQ, "0"));
-    IndexWriterConfig config = new IndexWriterConfig(analyzer);
-    config.setOpenMode(
-        needsRebuild
-            ? IndexWriterConfig.OpenMode.CREATE
-            : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-    config.setRAMBufferSizeMB(64);
-    this.writer = new IndexWriter(directory, config);
+    this.writer =
+        openWriter(
+            needsRebuild
+                ? IndexWriterConfig.OpenMode.CREATE
+                : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     this.searchers = new SearcherManager(writer, FacetedSearcher.factory(facetsConfig));
+  }
+
+  private IndexWriter openWriter(IndexWriterConfig.OpenMode mode) throws IOException {
+    IndexWriterConfig config = new IndexWriterConfig(analyzer);
+    config.setOpenMode(mode);
+    config.setRAMBufferSizeMB(64);
+    return new IndexWriter(directory, config);
+  }
+
+  /** Why the last write failed, or null while writes succeed. */
+  public String failure() {
+    return failure;
+  }
+
+  /**
+   * Records a failed write, logging it only when the index was healthy until now, then rolls back
+   * and reopens the writer on the last commit. Returns the exception for the caller to throw.
+   */
+  private synchronized IndexWriteException failed(Exception cause) {
+    String reason = cause.getClass().getSimpleName() + ": " + cause.getMessage();
+    if (failure == null) {
+      LOG.error(
+          "The search index cannot be written ({}); changes still land in the database and the"
+              + " index catches up when writing works again",
+          reason,
+          cause);
+    } else {
+      LOG.debug("The search index still cannot be written: {}", reason);
+    }
+    failure = reason;
+    try {
+      IndexWriter old = writer;
+      if (old.isOpen()) {
+        old.rollback();
+      }
+      IndexWriter fresh = openWriter(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+      SearcherManager oldSearchers = searchers;
+      searchers = new SearcherManager(fresh, FacetedSearcher.factory(facetsConfig));
+      writer = fresh;
+      lastSeq = committedSeq(fresh);
+      oldSearchers.close();
+    } catch (IOException | RuntimeException e) {
+      // Still failing (the disk is still full): the next write tries again.
+      LOG.debug("The search index writer could not be reopened yet: {}", e.getMessage());
+    }
+    return new IndexWriteException(reason, cause);
+  }
+
+  private static long committedSeq(IndexWriter writer) {
+    Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+    if (data != null) {
+      for (Map.Entry<String, String> entry : data) {
+        if (entry.getKey().equals(LAST_SEQ)) {
+          return Long.parseLong(entry.getValue());
+        }
+      }
+    }
+    return 0;
+  }
+
+  private void recovered() {
+    if (failure != null) {
+      failure = null;
+      LOG.info("The search index can be written again; it has caught up with the database");
+    }
   }
 
   /**
@@ -111,8 +181,12 @@ public final class SearchIndex implements AutoCloseable {
     return lastSeq;
   }
 
-  void deleteAll() throws IOException {
-    writer.deleteAll();
+  void deleteAll() {
+    try {
+      writer.deleteAll();
+    } catch (IOException | RuntimeException e) {
+      throw failed(e);
+    }
   }
 
   /**
@@ -130,8 +204,8 @@ public final class SearchIndex implements AutoCloseable {
       for (String id : removed) {
         writer.deleteDocuments(new Term(FieldNames.ID, id));
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    } catch (IOException | RuntimeException e) {
+      throw failed(e);
     }
   }
 
@@ -151,18 +225,27 @@ public final class SearchIndex implements AutoCloseable {
       writer.commit();
       lastSeq = seq;
       searchers.maybeRefreshBlocking();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    } catch (IOException | RuntimeException e) {
+      throw failed(e);
     }
+    recovered();
   }
 
   /** Runs {@code work} on a current searcher, released afterwards whatever happens. */
   <T> T withSearcher(SearcherWork<T> work) throws IOException {
-    FacetedSearcher searcher = (FacetedSearcher) searchers.acquire();
+    SearcherManager manager = searchers;
+    FacetedSearcher searcher;
+    try {
+      searcher = (FacetedSearcher) manager.acquire();
+    } catch (AlreadyClosedException e) {
+      // The writer was reopened between reading the field and acquiring: use the new one.
+      manager = searchers;
+      searcher = (FacetedSearcher) manager.acquire();
+    }
     try {
       return work.apply(searcher);
     } finally {
-      searchers.release(searcher);
+      manager.release(searcher);
     }
   }
 

@@ -2,6 +2,7 @@ package org.casoteca.submission;
 
 import java.util.regex.Pattern;
 import org.casoteca.content.MarkdownRenderer;
+import org.casoteca.content.UnrenderableMarkdownException;
 
 /**
  * The server-rendered preview of a text's body: the same renderer and sanitizer as publication, so
@@ -15,9 +16,17 @@ public final class Preview {
 
   private Preview() {}
 
-  /** Sanitized HTML of the body of {@code markdown} (what follows the front matter). */
+  /**
+   * Sanitized HTML of the body of {@code markdown} (what follows the front matter); empty when the
+   * body is too deep or too large to show (the text's problems then say where), so that a page
+   * showing an old stored text still answers.
+   */
   public static String html(String markdown) {
     String body = FRONT_MATTER.matcher(markdown).replaceFirst("");
-    return RENDERER.render(body).html();
+    try {
+      return RENDERER.render(body).html();
+    } catch (UnrenderableMarkdownException e) {
+      return "";
+    }
   }
 }

@@ -81,6 +81,18 @@ public class SubmissionChecker {
         collection);
   }
 
+  /**
+   * {@link #check}, but refusing (400) a text whose body is too deep or too large to be shown: what
+   * cannot be shown is never stored, not even as a draft.
+   */
+  public CheckedText checkToStore(String id, String lang, byte[] bytes) {
+    CheckedText text = check(id, lang, bytes);
+    if (parser.unshowable(id + "." + lang + ".md", text.markdown()).isPresent()) {
+      throw new InvalidContentException(text.problems());
+    }
+    return text;
+  }
+
   /** Whether {@code lang} of {@code id} is published now. */
   public boolean isPublished(String id, String lang) {
     return caseStudies.findPublished(id).flatMap(p -> p.version(lang)).isPresent();

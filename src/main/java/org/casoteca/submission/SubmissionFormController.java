@@ -267,6 +267,12 @@ class SubmissionFormController {
       @Nullable Submission submission,
       SubmissionForm form,
       @Nullable Long version) {
+    try {
+      limiter.consumePreview(ClientAddress.of(request), viewer);
+    } catch (TooManyRequestsException e) {
+      return refused(
+          request, lang, viewer, submission, form, List.of(), e.getMessage(), version, 429);
+    }
     String id = submission == null ? form.id() : submission.caseStudyId();
     String caseLang = submission == null ? form.lang() : submission.lang();
     List<Problem> problems;

@@ -26,13 +26,15 @@ interface SubmissionRepository extends GenericRepository<SubmissionRow, Long> {
    * number of rows changed: 0 means another request won and the caller answers 409.
    */
   @Query(
-      "UPDATE submission SET state = :state, claimed_by = :claimedBy, markdown = :markdown,"
+      "UPDATE submission SET kind = :kind, state = :state, claimed_by = :claimedBy,"
+          + " markdown = :markdown,"
           + " content_hash = :contentHash, title = :title, collection = :collection,"
           + " revision = :revision, version = version + 1, updated_at = :updatedAt"
           + " WHERE id = :id AND version = :version")
   int updateIfUnchanged(
       long id,
       long version,
+      String kind,
       String state,
       @Nullable Long claimedBy,
       String markdown,

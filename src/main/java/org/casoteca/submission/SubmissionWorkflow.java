@@ -52,7 +52,7 @@ public class SubmissionWorkflow {
   /** A new submission, kept as a draft or submitted at once (only when it is valid). */
   @Transactional
   public Submission create(Viewer owner, String id, String lang, byte[] bytes, boolean submit) {
-    CheckedText text = checker.check(id, lang, bytes);
+    CheckedText text = checker.checkToStore(id, lang, bytes);
     if (submit && !text.isValid()) {
       throw new InvalidContentException(text.problems());
     }
@@ -96,7 +96,7 @@ public class SubmissionWorkflow {
       Viewer owner, long submissionId, long expectedVersion, byte[] bytes, boolean submit) {
     SubmissionRow row = owned(owner, submissionId);
     requireVersion(row, expectedVersion);
-    CheckedText text = checker.check(row.caseStudyId(), row.lang(), bytes);
+    CheckedText text = checker.checkToStore(row.caseStudyId(), row.lang(), bytes);
     if (submit && !text.isValid()) {
       throw new InvalidContentException(text.problems());
     }
@@ -225,11 +225,20 @@ public class SubmissionWorkflow {
     int revision = newRevision ? row.revision() + 1 : row.revision();
     boolean textChanges = action == WorkflowAction.SAVE || action == WorkflowAction.SUBMIT;
     CheckedText t = textChanges && text != null ? text : null;
+    // A "new" text saved or submitted after the case study was published (by someone else) is an
+    // edit of what is published now: reviewed against it, never replacing it unseen.
+    String kind =
+        textChanges
+                && row.kind().equals("new")
+                && checker.isPublished(row.caseStudyId(), row.lang())
+            ? "edit"
+            : row.kind();
     Instant now = Instant.now();
     int changed =
         submissions.updateIfUnchanged(
             row.id(),
             row.version(),
+            kind,
             to.column(),
             claimedBy,
             t == null ? row.markdown() : t.markdown(),

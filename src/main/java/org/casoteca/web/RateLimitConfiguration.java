@@ -28,4 +28,15 @@ public interface RateLimitConfiguration {
   /** Time for one submission allowance to come back. */
   @Bindable(defaultValue = "2m")
   Duration getSubmissionsRefill();
+
+  /**
+   * Previews (the editor's live preview and its Preview button) allowed in a burst, per address and
+   * account: each renders up to a whole text, so a flood must not crowd out readers.
+   */
+  @Bindable(defaultValue = "120")
+  int getPreviews();
+
+  /** Time for one preview allowance to come back (the editor asks at most twice a second). */
+  @Bindable(defaultValue = "500ms")
+  Duration getPreviewsRefill();
 }

@@ -1,6 +1,7 @@
 package org.casoteca.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -10,6 +11,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -60,6 +64,40 @@ class DatabaseCommandsTest {
     assertEquals(0, ok.run(new String[] {"--email", "admin@example.org"}));
     assertTrue(out.toString(StandardCharsets.UTF_8).contains("administrator admin@example.org"));
     assertEquals(2, ok.run(new String[] {"admin@example.org"}), "usage");
+  }
+
+  @Test
+  void commandsLeaveNoIndexFolderBehindAndCreateAdminNeedsNoTaxonomy() throws IOException {
+    Set<String> before = cliIndexFolders();
+    System.setProperty(
+        "casoteca.content.path", Files.createDirectories(home.resolve("no-content")).toString());
+    CreateAdminCommand command =
+        new CreateAdminCommand(
+            new ByteArrayInputStream("a long admin password\n".getBytes(StandardCharsets.UTF_8)),
+            stream(out),
+            stream(err));
+    assertEquals(
+        0,
+        command.run(new String[] {"--email", "root@example.org"}),
+        () -> err.toString(StandardCharsets.UTF_8));
+    assertEquals(
+        0,
+        new ExportCommand(stream(out), stream(err))
+            .run(new String[] {home.resolve("export").toString()}),
+        () -> err.toString(StandardCharsets.UTF_8));
+    Set<String> after = cliIndexFolders();
+    after.removeAll(before);
+    assertEquals(Set.of(), after, "no throw-away index in the temp folder");
+    assertFalse(Files.exists(home.resolve("data/index")), "nor the server's index touched");
+  }
+
+  private static Set<String> cliIndexFolders() throws IOException {
+    try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+      return files
+          .map(p -> p.getFileName().toString())
+          .filter(n -> n.startsWith("casoteca-cli-index"))
+          .collect(Collectors.toCollection(HashSet::new));
+    }
   }
 
   @Test

@@ -48,6 +48,15 @@ class ValidateCommandTest {
   }
 
   @Test
+  void aLoneDraftOutsideAContentFolderIsCheckedAgainstTheBundledTaxonomy(@TempDir Path dir)
+      throws IOException {
+    Path draft = dir.resolve("tool-essential-services-package.es.md");
+    Files.copy(Path.of("content/tools/tool-essential-services-package.es.md"), draft);
+    assertEquals(0, run(draft.toString()), () -> err.toString(StandardCharsets.UTF_8));
+    assertTrue(out.toString(StandardCharsets.UTF_8).contains("1 files checked, no problems"));
+  }
+
+  @Test
   void aBadFileNameIsAProblem(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("Not A Name.md");
     Files.writeString(file, "---\ntitle: x\n---\n");

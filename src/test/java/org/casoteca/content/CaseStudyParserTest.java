@@ -135,6 +135,14 @@ class CaseStudyParserTest {
         line + ":" + column, problem.line() + ":" + problem.column(), "position of " + problem);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"countries: \"SV\"", "countries: SV"})
+  void aLoneValueWhereAListBelongsIsRefused(String line) {
+    Problem problem = problemOf(invalid(replace(MINIMAL, "countries: [SV]", line)), "countries");
+    assertAt(problem, 5, 12);
+    assertEquals("must be a list", problem.message());
+  }
+
   static String replace(String text, String from, String to) {
     assertTrue(text.contains(from), "fixture does not contain " + from);
     return text.replace(from, to);

@@ -157,6 +157,47 @@ class ReviewApiTest {
         HttpStatus.BAD_REQUEST, status(HttpRequest.GET("/api/review-queue?lang=fr"), curator));
   }
 
+  @Test
+  void aSecondNewSubmissionNeverReplacesAVersionPublishedInBetween() {
+    User other = f.user(Role.CONTRIBUTOR);
+    User third = f.user(Role.CONTRIBUTOR);
+    String id = WorkflowFixtures.newId();
+    long first = submit(contributor, id, WorkflowFixtures.validText("primero"));
+    long second = submit(other, id, WorkflowFixtures.validText("segundo"));
+    long draft = draft(third, id, WorkflowFixtures.validText("tercero"));
+    act(first, "claim", Map.of(), curator);
+    act(first, "publish", Map.of(), curator);
+
+    act(second, "claim", Map.of(), curator);
+    HttpClientResponseException refused = f.refused(post(second, "publish", Map.of()), curator);
+    assertEquals(HttpStatus.CONFLICT, refused.getStatus());
+    assertEquals("in_review", currentState(refused));
+    String detail =
+        (String)
+            refused
+                .getResponse()
+                .getBody(Argument.mapOf(String.class, Object.class))
+                .orElseThrow()
+                .get("detail");
+    assertTrue(detail.contains("published after this submission"), detail);
+    Map<String, Object> published =
+        f.exchange(HttpRequest.GET("/api/case-studies/" + id + "?lang=es"), null).body();
+    assertTrue(published.get("markdown").toString().contains("primero"), "the first text stays");
+
+    Map<?, ?> submitted = (Map<?, ?>) act(draft, "submit", Map.of(), third).get("submission");
+    assertEquals("edit", submitted.get("kind"), "submitted now, it is an edit of what is public");
+  }
+
+  private long draft(User user, String id, String text) {
+    HttpResponse<Map<String, Object>> created =
+        f.exchange(
+            HttpRequest.POST(
+                    "/api/submissions?id=" + id + "&lang=es", text.getBytes(StandardCharsets.UTF_8))
+                .contentType("text/markdown"),
+            user);
+    return ((Number) ((Map<?, ?>) created.body().get("submission")).get("id")).longValue();
+  }
+
   private long submit(User user, String id, String text) {
     HttpResponse<Map<String, Object>> created =
         f.exchange(
