@@ -38,8 +38,12 @@ final class TextQuery {
   private static final Map<String, Float> WEIGHTS = weights();
   private static final Pattern GROUPING = Pattern.compile("[()|+\\\\]");
 
-  /** The query typed as a title's or alias's words, in order: the reader named a programme. */
-  private static final float PHRASE_BOOST = 3f;
+  /**
+   * The query typed as a title's or alias's words, in order: the reader named a programme. A fixed
+   * bonus larger than word scores, so that the named case study ranks first however the index
+   * statistics (which shift with deleted documents and merges) move the rest of the score.
+   */
+  private static final float NAME_BONUS = 100f;
 
   /** Per word matched, in the relaxed reading: more of the query beats one frequent word. */
   private static final float WORD_MATCHED_BONUS = 8f;
@@ -97,12 +101,13 @@ final class TextQuery {
     int added = 0;
     for (String field : TITLE_FIELDS) {
       Query phrase = builder.createPhraseQuery(field, words, 1);
-      if (phrase != null) {
-        phrases.add(new BoostQuery(phrase, PHRASE_BOOST), Occur.SHOULD);
+      // One word left after stop words is no name: a title merely containing it gets no bonus.
+      if (phrase != null && !(phrase instanceof TermQuery)) {
+        phrases.add(phrase, Occur.SHOULD);
         added++;
       }
     }
-    return added == 0 ? null : phrases.build();
+    return added == 0 ? null : new BoostQuery(new ConstantScoreQuery(phrases.build()), NAME_BONUS);
   }
 
   /**
