@@ -13,6 +13,6 @@ class H2StorageIT extends StorageAndIndexContract {
         "datasources.default.url",
         "jdbc:h2:file:./"
             + name
-            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0");
   }
 }

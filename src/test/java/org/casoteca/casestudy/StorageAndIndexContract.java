@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
+import org.casoteca.TestDatabases;
 import org.casoteca.content.CaseStudyParser;
 import org.casoteca.content.ParsedCaseStudy;
 import org.casoteca.search.CaseStudySearcher;
@@ -58,6 +59,7 @@ abstract class StorageAndIndexContract {
     if (app != null) {
       app.close();
     }
+    TestDatabases.drop(database);
   }
 
   @Test

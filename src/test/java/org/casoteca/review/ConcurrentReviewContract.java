@@ -18,6 +18,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.casoteca.TestDatabases;
 import org.casoteca.WorkflowFixtures;
 import org.casoteca.WorkflowFixtures.User;
 import org.casoteca.account.Accounts;
@@ -40,12 +41,14 @@ abstract class ConcurrentReviewContract {
   private EmbeddedServer server;
   private HttpClient http;
   private WorkflowFixtures f;
+  private Map<String, Object> database;
 
   abstract Map<String, Object> freshDatabase();
 
   @BeforeAll
   void start() {
-    Map<String, Object> properties = new HashMap<>(freshDatabase());
+    database = freshDatabase();
+    Map<String, Object> properties = new HashMap<>(database);
     properties.put("casoteca.content.import-on-startup", false);
     server = ApplicationContext.run(EmbeddedServer.class, properties, "test");
     http = server.getApplicationContext().createBean(HttpClient.class, server.getURL());
@@ -60,6 +63,7 @@ abstract class ConcurrentReviewContract {
     if (server != null) {
       server.close();
     }
+    TestDatabases.drop(database);
   }
 
   @Test
