@@ -38,7 +38,8 @@ public class Autocomplete {
   private final Taxonomy taxonomy;
   private final ExecutorService builder;
   private final AtomicBoolean pending = new AtomicBoolean();
-  private volatile AnalyzingInfixSuggester suggester;
+  private final java.util.concurrent.atomic.AtomicReference<Lease> current =
+      new java.util.concurrent.atomic.AtomicReference<>();
 
   Autocomplete(SearchIndex index, Taxonomy taxonomy) {
     this.index = index;
@@ -54,13 +55,15 @@ public class Autocomplete {
 
   /** Proposals for {@code prefix} in {@code lang}, best first. */
   public List<Suggestion> suggest(String prefix, String lang, int max) {
-    AnalyzingInfixSuggester current = suggester;
-    if (current == null || prefix.isBlank()) {
+    if (prefix.isBlank()) {
       return List.of();
     }
-    try {
+    try (Lease lease = lease()) {
+      if (lease == null) {
+        return List.of();
+      }
       List<Lookup.LookupResult> results =
-          current.lookup(prefix, Set.of(new BytesRef(lang)), max * 2, true, false);
+          lease.suggester.lookup(prefix, Set.of(new BytesRef(lang)), max * 2, true, false);
       Set<String> seen = new LinkedHashSet<>();
       List<Suggestion> suggestions = new ArrayList<>();
       for (Lookup.LookupResult r : results) {
@@ -102,8 +105,7 @@ public class Autocomplete {
               false,
               true);
       next.build(new EntryIterator(entries.iterator()));
-      AnalyzingInfixSuggester previous = suggester;
-      suggester = next;
+      Lease previous = current.getAndSet(new Lease(next));
       if (previous != null) {
         previous.close();
       }
@@ -122,10 +124,71 @@ public class Autocomplete {
   }
 
   @PreDestroy
-  void close() throws IOException {
+  void close() {
     builder.shutdownNow();
-    if (suggester != null) {
-      suggester.close();
+    Lease last = current.getAndSet(null);
+    if (last != null) {
+      last.close();
+    }
+  }
+
+  /**
+   * The suggester in use, held until the lease is closed, or null when there is none yet. A rebuild
+   * swaps in a new suggester at any time; the old one is closed only when its last lease ends, so a
+   * lookup in flight never meets a closed suggester.
+   */
+  Lease lease() {
+    while (true) {
+      Lease lease = current.get();
+      if (lease == null || lease.acquire()) {
+        return lease;
+      }
+      // Released by a swap between the read and the acquire: the next read sees the new one.
+    }
+  }
+
+  /**
+   * A reference-counted suggester: one reference for being current, one per lookup in flight;
+   * closed when the count reaches zero.
+   */
+  static final class Lease implements AutoCloseable {
+    private final AnalyzingInfixSuggester suggester;
+    private final java.util.concurrent.atomic.AtomicInteger references =
+        new java.util.concurrent.atomic.AtomicInteger(1);
+
+    private Lease(AnalyzingInfixSuggester suggester) {
+      this.suggester = suggester;
+    }
+
+    private boolean acquire() {
+      int n;
+      do {
+        n = references.get();
+        if (n <= 0) {
+          return false;
+        }
+      } while (!references.compareAndSet(n, n + 1));
+      return true;
+    }
+
+    /** Whether the suggester has been closed (no lease holds it and it is no longer current). */
+    boolean closed() {
+      return references.get() <= 0;
+    }
+
+    List<Lookup.LookupResult> lookup(String prefix, String lang) throws IOException {
+      return suggester.lookup(prefix, Set.of(new BytesRef(lang)), 8, true, false);
+    }
+
+    @Override
+    public void close() {
+      if (references.decrementAndGet() == 0) {
+        try {
+          suggester.close();
+        } catch (IOException e) {
+          LOG.warn("Closing a replaced autocomplete failed", e);
+        }
+      }
     }
   }
 

@@ -19,7 +19,111 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  */
 final class CaseStudyAnalyzer extends FoldingAnalyzer {
 
-  /** Spanish and English stop words, folded like the text they are matched against. */
+  /**
+   * Question words and the fillers of questions and requests ("¿qué ha funcionado...?", "how
+   * did...", "we are looking for examples of..."): words that say how the reader asks, not what
+   * about. Left in, a case study that happens to repeat "funcionado" or "examples" would win.
+   */
+  static final java.util.List<String> FILLERS =
+      java.util.List.of(
+          "qué",
+          "cómo",
+          "dónde",
+          "cuál",
+          "cuáles",
+          "cuándo",
+          "cuánto",
+          "cuánta",
+          "cuántos",
+          "cuántas",
+          "quién",
+          "quiénes",
+          "funcionado",
+          "funciona",
+          "funcionan",
+          "funcionó",
+          "busco",
+          "buscamos",
+          "buscando",
+          "necesito",
+          "necesitamos",
+          "quiero",
+          "queremos",
+          "saber",
+          "conocer",
+          "ejemplo",
+          "ejemplos",
+          "existe",
+          "hay",
+          "hace",
+          "hacen",
+          "ha",
+          "han",
+          "sido",
+          "puede",
+          "pueden",
+          "usar",
+          "nuestro",
+          "nuestra",
+          "nuestros",
+          "nuestras",
+          "otros",
+          "otras",
+          "así",
+          "how",
+          "what",
+          "which",
+          "where",
+          "when",
+          "who",
+          "whom",
+          "why",
+          "did",
+          "does",
+          "do",
+          "done",
+          "has",
+          "have",
+          "had",
+          "can",
+          "could",
+          "would",
+          "should",
+          "worked",
+          "works",
+          "i",
+          "we",
+          "our",
+          "us",
+          "my",
+          "me",
+          "you",
+          "am",
+          "looking",
+          "need",
+          "want",
+          "like",
+          "know",
+          "examples",
+          "example",
+          "anyone",
+          "many",
+          "much",
+          "any",
+          "some",
+          "other",
+          "others",
+          "there",
+          "were",
+          "been",
+          "get",
+          "keep",
+          "also",
+          "its",
+          "about",
+          "from");
+
+  /** Spanish and English stop words and fillers, folded like the text they are matched against. */
   static final CharArraySet STOP_WORDS = stopWords();
 
   private final boolean spanish;
@@ -55,6 +159,7 @@ final class CaseStudyAnalyzer extends FoldingAnalyzer {
     for (Object word : EnglishAnalyzer.ENGLISH_STOP_WORDS_SET) {
       set.add(TextFolding.fold(new String((char[]) word)));
     }
+    FILLERS.forEach(word -> set.add(TextFolding.fold(word)));
     return CharArraySet.unmodifiableSet(set);
   }
 }

@@ -6,12 +6,15 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.LongAdder;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.DrillSideways.DrillSidewaysResult;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -19,16 +22,18 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.Weight;
 import org.casoteca.content.Languages;
 import org.casoteca.content.Taxonomy;
 import org.casoteca.web.BadRequestException;
 
 /**
  * Runs a {@link SearchRequest} against the index: text query with all words required (falling back
- * to any word when that finds nothing), facet filters through drill-sideways so that each facet's
- * counts ignore its own selection, one page of hits with highlighted snippets.
+ * to a relaxed reading when that finds nothing), facet filters through drill-sideways so that each
+ * facet's counts ignore its own selection, one page of hits with highlighted snippets.
  */
 @Singleton
 public class CaseStudySearcher {
@@ -40,6 +45,7 @@ public class CaseStudySearcher {
   private final Taxonomy taxonomy;
   private final Synonyms synonyms;
   private final SpellingCorrector corrector = new SpellingCorrector();
+  private final LongAdder searchesRun = new LongAdder();
 
   CaseStudySearcher(SearchIndex index, Taxonomy taxonomy, Synonyms synonyms) {
     this.index = index;
@@ -62,27 +68,41 @@ public class CaseStudySearcher {
     }
   }
 
+  /**
+   * At most two searches per query: every word required, then, only when that finds nothing, one
+   * relaxed search (with misspelt words corrected, if any) in which case studies containing more of
+   * the words rank first.
+   */
   private SearchResult search(FacetedSearcher searcher, SearchRequest request) throws IOException {
     if (searcher.facetState() == null) {
-      return result(request, 0, List.of(), FacetCounts.empty(request, taxonomy), null, false);
+      return result(
+          request,
+          0,
+          List.of(),
+          FacetCounts.empty(request, taxonomy),
+          null,
+          false,
+          MatchKind.ALL,
+          null);
     }
-    String typed = request.query();
+    List<String> shortened = LongQuery.shorten(request.query(), searcher.getIndexReader());
+    String typed = shortened == null ? request.query() : String.join(" ", shortened);
     Attempt attempt = attempt(searcher, request, typed, true);
     String suggestion = null;
-    boolean corrected = false;
+    String spelled = typed;
     if (!typed.isBlank() && attempt.total() < FEW_RESULTS) {
-      String spelled = corrector.correct(typed, searcher.getIndexReader(), synonyms.current());
-      if (!spelled.equals(typed)) {
-        suggestion = spelled;
-        Attempt respelled = attempt.total() == 0 ? attempt(searcher, request, spelled, true) : null;
-        if (respelled != null && respelled.total() > 0) {
-          attempt = respelled;
-          corrected = true;
-        }
-      }
+      spelled = corrector.correct(typed, searcher.getIndexReader(), synonyms.current());
+      suggestion = spelled.equals(typed) ? null : spelled;
     }
+    MatchKind match = MatchKind.ALL;
+    boolean corrected = false;
     if (attempt.total() == 0 && !typed.isBlank()) {
-      attempt = attempt(searcher, request, typed, false);
+      attempt = attempt(searcher, request, spelled, false);
+      corrected =
+          suggestion != null
+              && attempt.total() > 0
+              && firstHasEveryWord(searcher, spelled, attempt);
+      match = corrected ? MatchKind.CORRECTED : MatchKind.PARTIAL;
     }
     ScoreDoc[] page = pageOf(attempt.found().hits.scoreDocs, request);
     Snippets snippets =
@@ -105,7 +125,33 @@ public class CaseStudySearcher {
         hits,
         FacetCounts.of(found.facets, found.drillDownFacetsCollector, request, taxonomy),
         suggestion,
-        corrected);
+        corrected,
+        match,
+        shortened);
+  }
+
+  /** Whether the best hit of a relaxed search contains every word of {@code query}. */
+  private boolean firstHasEveryWord(FacetedSearcher searcher, String query, Attempt attempt)
+      throws IOException {
+    int doc = attempt.found().hits.scoreDocs[0].doc;
+    Query all = TextQuery.parse(query, synonyms.expand(query), index.analyzer(), true);
+    Weight weight = searcher.createWeight(searcher.rewrite(all), ScoreMode.COMPLETE_NO_SCORES, 1);
+    LeafReaderContext leaf =
+        searcher
+            .getIndexReader()
+            .leaves()
+            .get(ReaderUtil.subIndex(doc, searcher.getIndexReader().leaves()));
+    return weight.matches(leaf, doc - leaf.docBase) != null;
+  }
+
+  /** How many full searches this searcher has run: a bound tests can count. */
+  long searchesRun() {
+    return searchesRun.sum();
+  }
+
+  /** How many words the spelling corrector has looked up: a bound tests can count. */
+  long correctionsLookedUp() {
+    return corrector.lookups();
   }
 
   /** One way of reading the query, and what it found. */
@@ -119,6 +165,7 @@ public class CaseStudySearcher {
       FacetedSearcher searcher, SearchRequest request, String query, boolean allWords)
       throws IOException {
     Query text = TextQuery.parse(query, synonyms.expand(query), index.analyzer(), allWords);
+    searchesRun.increment();
     return new Attempt(text, run(searcher, request, text));
   }
 
@@ -207,7 +254,9 @@ public class CaseStudySearcher {
       List<SearchHit> hits,
       java.util.Map<String, List<FacetCount>> facets,
       String suggestion,
-      boolean corrected) {
+      boolean corrected,
+      MatchKind match,
+      List<String> searched) {
     List<AppliedFilter> applied = new ArrayList<>();
     for (Facet facet : Facet.values()) {
       for (String value : request.filter(facet)) {
@@ -237,6 +286,8 @@ public class CaseStudySearcher {
         request.yearFrom(),
         request.yearTo(),
         suggestion,
-        corrected);
+        corrected,
+        match.parameter(),
+        searched);
   }
 }

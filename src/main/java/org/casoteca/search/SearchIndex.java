@@ -36,7 +36,7 @@ import org.slf4j.LoggerFactory;
 public final class SearchIndex implements AutoCloseable {
 
   /** Bump when documents change shape: older indexes are then rebuilt at start-up. */
-  static final String SCHEMA_VERSION = "4";
+  static final String SCHEMA_VERSION = "5";
 
   private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
 

@@ -5,7 +5,6 @@ final class SearchLimits {
 
   static final int MAX_QUERY_CHARS = 500;
   static final int MAX_NESTING = 10;
-  static final int MAX_QUERY_TERMS = 40;
   static final int MAX_VALUES_PER_FACET = 20;
   static final int MAX_PAGE_SIZE = 100;
   static final int DEFAULT_PAGE_SIZE = 20;

@@ -14,8 +14,8 @@ import org.casoteca.web.InvalidParameter;
 
 /**
  * Turns raw request parameters into a {@link SearchRequest}, checking every parameter and reporting
- * all invalid ones at once. Caps query length, nesting, terms, page and size before any parsing
- * happens.
+ * all invalid ones at once. Caps query length, nesting, page and size before any parsing happens;
+ * long text is not refused but searched by its most distinctive words ({@link LongQuery}).
  */
 @Singleton
 public class SearchRequestParser {
@@ -83,10 +83,6 @@ public class SearchRequestParser {
       problems.add(
           new InvalidParameter(
               "q", "nests parentheses more than " + SearchLimits.MAX_NESTING + " levels deep"));
-    }
-    if (q.split("\\s+").length > SearchLimits.MAX_QUERY_TERMS) {
-      problems.add(
-          new InvalidParameter("q", "has more than " + SearchLimits.MAX_QUERY_TERMS + " words"));
     }
     return q;
   }

@@ -10,7 +10,9 @@ import java.util.Map;
  * One page of search results, with facet counts and the filters in force. When the query has words
  * the corpus does not contain and found little, {@code suggestion} is the query with those words
  * corrected ("did you mean"); {@code corrected} says the hits are already for it, because the query
- * as typed found nothing.
+ * as typed found nothing. {@code match} says how the hits matched the query ({@link MatchKind}:
+ * {@code all}, {@code partial} or {@code corrected}); {@code searched}, when not null, lists the
+ * words actually searched because the query was long text shortened to its most distinctive words.
  */
 @Serdeable(naming = SnakeCaseStrategy.class)
 public record SearchResult(
@@ -26,7 +28,9 @@ public record SearchResult(
     @Nullable Integer yearFrom,
     @Nullable Integer yearTo,
     @Nullable String suggestion,
-    boolean corrected) {
+    boolean corrected,
+    String match,
+    @Nullable List<String> searched) {
 
   /** The number of the last page that has results (at least 1). */
   public int lastPage() {

@@ -19,6 +19,12 @@ final class SpellingCorrector {
   private static final int MIN_WORD_LENGTH = 4;
   private static final int SHORT_WORD = 6;
 
+  /** Words looked up per query at most: each look-up walks the term dictionary. */
+  static final int MAX_CORRECTIONS = 3;
+
+  private final java.util.concurrent.atomic.LongAdder lookups =
+      new java.util.concurrent.atomic.LongAdder();
+
   private final DirectSpellChecker oneEdit = checker(1);
   private final DirectSpellChecker twoEdits = checker(2);
 
@@ -35,11 +41,20 @@ final class SpellingCorrector {
   String correct(String query, IndexReader reader, SynonymRules known) throws IOException {
     QueryText text = QueryText.of(query);
     List<QueryText.Piece> corrected = new ArrayList<>();
+    int budget = MAX_CORRECTIONS;
     for (QueryText.Piece piece : text.pieces()) {
       boolean correctable =
-          piece.word() && !isAcronym(piece.text()) && !known.knows(TextFolding.fold(piece.text()));
-      corrected.add(
-          correctable ? new QueryText.Piece(correctWord(piece.text(), reader), true) : piece);
+          budget > 0
+              && piece.word()
+              && !isAcronym(piece.text())
+              && !known.knows(TextFolding.fold(piece.text()));
+      String word = piece.text();
+      if (correctable && needsLookUp(word, reader)) {
+        budget--;
+        lookups.increment();
+        word = correctWord(word, reader);
+      }
+      corrected.add(word.equals(piece.text()) ? piece : new QueryText.Piece(word, true));
     }
     return new QueryText(corrected).join();
   }
@@ -48,16 +63,22 @@ final class SpellingCorrector {
     return word.length() > 1 && word.chars().noneMatch(Character::isLowerCase);
   }
 
-  private String correctWord(String word, IndexReader reader) throws IOException {
+  /** How many words have been looked up in the dictionary, over this corrector's life. */
+  long lookups() {
+    return lookups.sum();
+  }
+
+  /** A word long enough to correct, not a number, and absent from the corpus. */
+  private static boolean needsLookUp(String word, IndexReader reader) throws IOException {
     String folded = TextFolding.fold(word);
-    if (folded.length() < MIN_WORD_LENGTH || folded.chars().allMatch(Character::isDigit)) {
-      return word;
-    }
-    Term term = new Term(FieldNames.SPELL, folded);
-    if (reader.docFreq(term) > 0) {
-      return word;
-    }
-    DirectSpellChecker checker = folded.length() < SHORT_WORD ? oneEdit : twoEdits;
+    return folded.length() >= MIN_WORD_LENGTH
+        && !folded.chars().allMatch(Character::isDigit)
+        && reader.docFreq(new Term(FieldNames.SPELL, folded)) == 0;
+  }
+
+  private String correctWord(String word, IndexReader reader) throws IOException {
+    Term term = new Term(FieldNames.SPELL, TextFolding.fold(word));
+    DirectSpellChecker checker = term.text().length() < SHORT_WORD ? oneEdit : twoEdits;
     SuggestWord[] suggestions =
         checker.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
     return suggestions.length == 0 ? word : suggestions[0].string;

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.function.LongSupplier;
 import org.casoteca.content.ContentConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,9 +24,10 @@ public class Synonyms {
   private static final long CHECK_INTERVAL_NANOS = 1_000_000_000L;
 
   private final Path file;
+  private final LongSupplier clock;
   private volatile SynonymRules rules = SynonymRules.NONE;
   private volatile FileTime loadedVersion;
-  private volatile long lastCheck = System.nanoTime() - CHECK_INTERVAL_NANOS;
+  private volatile long lastCheck;
 
   @Inject
   Synonyms(ContentConfiguration configuration) {
@@ -33,7 +35,14 @@ public class Synonyms {
   }
 
   Synonyms(Path file) {
+    this(file, System::nanoTime);
+  }
+
+  /** With {@code clock} in nanoseconds, so tests can let a second pass without waiting for it. */
+  Synonyms(Path file, LongSupplier clock) {
     this.file = file;
+    this.clock = clock;
+    this.lastCheck = clock.getAsLong() - CHECK_INTERVAL_NANOS;
   }
 
   /** The query with synonym groups expanded (see {@link SynonymRules#expand}). */
@@ -42,7 +51,7 @@ public class Synonyms {
   }
 
   SynonymRules current() {
-    long now = System.nanoTime();
+    long now = clock.getAsLong();
     if (now - lastCheck >= CHECK_INTERVAL_NANOS) {
       lastCheck = now;
       reloadIfChanged();

@@ -6,7 +6,9 @@ import java.util.List;
 
 /**
  * The results page: hits, facet filters with counts, applied filters, sort and pages, and a
- * spelling suggestion when the query found little ({@code corrected}: the hits are for it).
+ * spelling suggestion when the query found little ({@code corrected}: the hits are for it); {@code
+ * partial} when no case study contains all the words, and {@code searchedWords} when long text was
+ * searched by its most distinctive words only.
  */
 @Introspected
 public record SearchPage(
@@ -22,4 +24,6 @@ public record SearchPage(
     Pagination pagination,
     @Nullable Link suggestion,
     boolean corrected,
+    boolean partial,
+    @Nullable String searchedWords,
     String feedHref) {}

@@ -60,6 +60,8 @@ class SearchPages {
             ? null
             : new Link(result.suggestion(), links.forQuery(result.suggestion()), 0, false),
         result.corrected(),
+        result.total() > 0 && result.match().equals("partial"),
+        result.searched() == null ? null : String.join(" ", result.searched()),
         links.feed());
   }
 
