@@ -20,7 +20,7 @@ class PostgresKillNineIT extends KillNineContract {
   }
 
   @AfterEach
-  void dropSchema() {
+  void dropSchema() throws InterruptedException {
     stop(); // the application's connections go first
     TestDatabases.drop(database);
   }
